@@ -1,0 +1,168 @@
+package vn.tindex.extract.agency;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.tindex.extract.FactKeys;
+import vn.tindex.extract.PhraseTrie;
+import vn.tindex.model.Agency;
+import vn.tindex.model.Article;
+import vn.tindex.model.Mention;
+import vn.tindex.text.TokenKeys;
+
+/**
+ * Finds agencies with the gazetteer and names each canonically: abbreviations expanded, one tone convention, and
+ * the jurisdiction that the text writes after it ("UBND tỉnh Lạng Sơn", "Huyện ủy Lộc Bình") or, for a
+ * department written alone, the article's province. "Sở" alone is the department last named; generic plurals
+ * ("các Sở", "UBND cấp huyện") are not agencies.
+ */
+public final class AgencyAnnotator implements Annotator {
+    private static final Set<String> GENERIC_BEFORE = Set.of("các", "những", "mọi");
+    private static final Set<String> GENERIC_AFTER = Set.of("cấp", "các", "những", "trên", "có");
+    private final AgencyGazetteer gazetteer;
+    private final ProvinceResolver provinces;
+
+    public AgencyAnnotator(AgencyGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.provinces = new ProvinceResolver(gazetteer);
+    }
+
+    @Override
+    public void annotate(Annotation document) {
+        String text = document.get(CoreAnnotations.TextAnnotation.class);
+        List<CoreLabel> tokens = document.get(CoreAnnotations.TokensAnnotation.class);
+        Article article = document.get(FactKeys.ArticleKey.class);
+        Place province = provinces.resolve(article, tokens);
+        if (province != null) {
+            document.set(FactKeys.ProvinceKey.class, province.name());
+        }
+        Jurisdictions places = new Jurisdictions(gazetteer, province);
+        List<AgencyMention> mentions = new ArrayList<>();
+        AgencyMention lastDept = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel token = tokens.get(i);
+            if (!Character.isUpperCase(token.originalText().charAt(0))) {
+                continue;
+            }
+            PhraseTrie.Match<Body> match = gazetteer.body(tokens, i);
+            if (match == null) {
+                if (token.get(TokenKeys.Lower.class).equals("sở") && lastDept != null) {
+                    mentions.add(copyAt(lastDept, text, tokens, i, i + 1));
+                }
+                continue;
+            }
+            boolean generic = i > 0 && GENERIC_BEFORE.contains(tokens.get(i - 1).get(TokenKeys.Lower.class))
+                    || match.end() < tokens.size()
+                    && GENERIC_AFTER.contains(tokens.get(match.end()).get(TokenKeys.Lower.class));
+            Resolved r = generic ? null : resolve(match, tokens, places);
+            if (r == null) {
+                i = match.end() - 1;
+                continue;
+            }
+            int start = token.beginPosition();
+            int end = tokens.get(r.end - 1).endPosition();
+            AgencyMention mention = new AgencyMention(start, end, i, r.end, r.name, r.shortName, r.level,
+                    match.value().canonical(), directing(match.value()));
+            mentions.add(mention);
+            if (match.value().scope() == Body.Scope.DEPT) {
+                lastDept = mention;
+            }
+            i = r.end - 1;
+        }
+        document.set(FactKeys.AgencyMentions.class, mentions);
+        document.set(FactKeys.Agencies.class, agencies(mentions, text));
+    }
+
+    private record Resolved(String name, String shortName, String level, int end) {}
+
+    private static Resolved resolve(PhraseTrie.Match<Body> match, List<CoreLabel> tokens, Jurisdictions places) {
+        Body body = match.value();
+        int end = match.end();
+        switch (body.scope()) {
+            case CENTRAL:
+                return new Resolved(body.canonical(), body.shortForm(), "central", end);
+            case DEPT: {
+                Jurisdictions.Found found = places.province(tokens, end);
+                Place p = found == null ? places.defaultProvince() : found.place();
+                int last = found == null ? end : found.end();
+                return p == null ? new Resolved(body.canonical(), body.shortForm(), "province", last)
+                        : new Resolved(body.canonical() + " " + p.written(), body.shortForm(), "province", last);
+            }
+            case LOCAL:
+            case DISTRICTDEPT: {
+                Jurisdictions.Found found = places.any(tokens, end);
+                if (found == null) {
+                    return null;
+                }
+                Place p = found.place();
+                return new Resolved(body.canonical() + " " + p.written(), body.shortForm() + " " + p.written(),
+                        p.level(), found.end());
+            }
+            case PARTY: {
+                Jurisdictions.Found found = places.forParty(body.canonical(), tokens, end);
+                if (found == null) {
+                    return null;
+                }
+                return new Resolved(body.canonical() + " " + found.place().name(),
+                        body.shortForm(), found.place().level(), found.end());
+            }
+            case PARTYDEPT: {
+                if (end >= tokens.size()) {
+                    return null;
+                }
+                PhraseTrie.Match<Body> party = places.gazetteer().body(tokens, end);
+                if (party == null || party.value().scope() != Body.Scope.PARTY) {
+                    return null;
+                }
+                Resolved committee = resolve(party, tokens, places);
+                return committee == null ? null : new Resolved(body.canonical() + " " + committee.name,
+                        body.shortForm() + " " + party.value().shortForm(), committee.level, committee.end);
+            }
+            default:
+                throw new IllegalStateException("unknown scope " + body.scope());
+        }
+    }
+
+    /** Bodies whose word is an instruction when they speak: people's committees, party committees, ministries. */
+    private static boolean directing(Body body) {
+        return body.scope() != Body.Scope.DISTRICTDEPT;
+    }
+
+    private static AgencyMention copyAt(AgencyMention of, String text, List<CoreLabel> tokens, int from, int to) {
+        return new AgencyMention(tokens.get(from).beginPosition(), tokens.get(to - 1).endPosition(), from, to,
+                of.name(), of.shortName(), of.level(), of.head(), of.directing());
+    }
+
+    private static List<Agency> agencies(List<AgencyMention> mentions, String text) {
+        Map<String, List<Mention>> spans = new LinkedHashMap<>();
+        Map<String, AgencyMention> first = new HashMap<>();
+        for (AgencyMention m : mentions) {
+            spans.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(Mention.of(text, m.start(), m.end()));
+            first.putIfAbsent(m.name(), m);
+        }
+        List<Agency> agencies = new ArrayList<>(spans.size());
+        spans.forEach((name, list) -> {
+            AgencyMention m = first.get(name);
+            agencies.add(new Agency(name, m.shortName(), m.level(), list));
+        });
+        return agencies;
+    }
+
+    @Override
+    public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+        return Set.of(FactKeys.AgencyMentions.class, FactKeys.Agencies.class, FactKeys.ProvinceKey.class);
+    }
+
+    @Override
+    public Set<Class<? extends CoreAnnotation>> requires() {
+        return Set.of(CoreAnnotations.TokensAnnotation.class, TokenKeys.Lower.class);
+    }
+}

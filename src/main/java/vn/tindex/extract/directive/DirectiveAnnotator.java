@@ -1,0 +1,221 @@
+package vn.tindex.extract.directive;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.tindex.extract.FactKeys;
+import vn.tindex.extract.PhraseTrie;
+import vn.tindex.extract.Rules;
+import vn.tindex.extract.agency.AgencyMention;
+import vn.tindex.extract.official.OfficialMention;
+import vn.tindex.model.Directive;
+import vn.tindex.text.TokenKeys;
+
+/**
+ * Instructions given at a meeting: a directive verb ({@code directive.tsv}), its speaker (the person or directing
+ * body that is the verb's subject in the clause, with "đồng chí" and posts resolved to the person), the bodies it
+ * addresses (those named right after the verb), and what is asked (to the end of the clause). Verbs inside the
+ * content of an earlier directive, and reports ("được giao", "Sở đã chỉ đạo"), are not directives.
+ */
+public final class DirectiveAnnotator implements Annotator {
+    static final String WORDS = "vn/tindex/extract/directive/directive.tsv";
+    private final PhraseTrie<String> verbs = new PhraseTrie<>();
+    private final Set<String> blocks = new HashSet<>();
+    private final Set<String> notGiao = new HashSet<>();
+
+    public DirectiveAnnotator() {
+        for (String[] row : Rules.table(WORDS)) {
+            switch (row[0]) {
+                case "verb" -> verbs.add(row[1], PhraseTrie.key(row[1]));
+                case "block" -> blocks.add(PhraseTrie.key(row[1]));
+                case "notgiao" -> notGiao.add(PhraseTrie.key(row[1]));
+                default -> throw new IllegalStateException(WORDS + ": unknown kind '" + row[0] + "'");
+            }
+        }
+    }
+
+    @Override
+    public void annotate(Annotation document) {
+        String text = document.get(CoreAnnotations.TextAnnotation.class);
+        List<CoreLabel> tokens = document.get(CoreAnnotations.TokensAnnotation.class);
+        List<AgencyMention> agencies = document.get(FactKeys.AgencyMentions.class);
+        List<OfficialMention> people = document.get(FactKeys.OfficialMentions.class);
+        Map<Integer, AgencyMention> agencyAt = new HashMap<>();
+        for (AgencyMention a : agencies) {
+            agencyAt.put(a.tokenStart(), a);
+        }
+        List<Directive> directives = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String lastSpeaker = null;
+        String lastSpeakerTitle = null;
+        int lastParagraph = -1;
+        for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+            int from = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+            int to = sentence.get(CoreAnnotations.TokenEndAnnotation.class);
+            int paragraph = sentence.get(TokenKeys.Paragraph.class);
+            if (paragraph != lastParagraph) {
+                lastSpeaker = null;
+                lastParagraph = paragraph;
+            }
+            boolean personSpoke = false;
+            for (int k = from; k < to; k++) {
+                PhraseTrie.Match<String> verb = verbs.longest(tokens, k);
+                if (verb == null || blocked(tokens, k, from) || isGiaoOther(verb.value(), tokens, verb.end(), agencyAt)) {
+                    continue;
+                }
+                String speaker = null;
+                String speakerTitle = null;
+                boolean person = false;
+                OfficialMention official = officialBefore(people, tokens, from, k);
+                AgencyMention body = agencyBefore(agencies, people, tokens, from, k);
+                if (official != null && (body == null || body.tokenEnd() <= official.tokenEnd())) {
+                    speaker = official.name();
+                    speakerTitle = official.title();
+                    person = true;
+                } else if (body != null && body.directing() && !personSpoke && !previousIs(tokens, k, "đã")) {
+                    speaker = body.name();
+                } else if (body == null && official == null && lastSpeaker != null && k - from <= 4) {
+                    speaker = lastSpeaker;
+                    speakerTitle = lastSpeakerTitle;
+                    person = true;
+                }
+                if (speaker == null) {
+                    continue;
+                }
+                int p = verb.end();
+                while (p < to && (tokens.get(p).word().equals(":") || tokens.get(p).get(TokenKeys.Lower.class).equals("cho"))) {
+                    p++;
+                }
+                List<String> addressees = new ArrayList<>();
+                while (p < to && agencyAt.containsKey(p)) {
+                    AgencyMention a = agencyAt.get(p);
+                    addressees.add(a.name());
+                    p = a.tokenEnd();
+                    String w = p < to ? tokens.get(p).get(TokenKeys.Lower.class) : "";
+                    if ((w.equals(",") || w.equals("và") || w.equals("cùng")) && agencyAt.containsKey(p + 1)) {
+                        p++;
+                    }
+                }
+                int clauseEnd = p;
+                while (clauseEnd < to && !tokens.get(clauseEnd).word().equals(";")) {
+                    clauseEnd++;
+                }
+                String content = clauseEnd > p
+                        ? text.substring(tokens.get(p).beginPosition(), tokens.get(clauseEnd - 1).endPosition()).strip()
+                        : "";
+                content = content.replaceAll("[.;:,]+$", "").strip();
+                int sBegin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                int sEnd = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                if (addressees.isEmpty()) {
+                    addressees.add(null);
+                }
+                for (String addressee : addressees) {
+                    if (seen.add(speaker + "|" + verb.value() + "|" + addressee)) {
+                        directives.add(new Directive(speaker, speakerTitle, verb.value(), addressee, content,
+                                text.substring(sBegin, sEnd), sBegin, sEnd));
+                    }
+                }
+                if (person) {
+                    personSpoke = true;
+                    lastSpeaker = speaker;
+                    lastSpeakerTitle = speakerTitle;
+                }
+                k = clauseEnd;
+            }
+        }
+        document.set(FactKeys.Directives.class, directives);
+    }
+
+    private boolean blocked(List<CoreLabel> tokens, int k, int from) {
+        if (k == from) {
+            return false;
+        }
+        String prev = tokens.get(k - 1).get(TokenKeys.Lower.class);
+        if (prev.equals("đã")) {
+            return false;
+        }
+        String before = prev;
+        for (int j = k - 1; j >= Math.max(from, k - 3); j--) {
+            before = j == k - 1 ? prev : tokens.get(j).get(TokenKeys.Lower.class) + " " + before;
+            if (blocks.contains(before)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean previousIs(List<CoreLabel> tokens, int k, String lower) {
+        return k > 0 && tokens.get(k - 1).get(TokenKeys.Lower.class).equals(lower);
+    }
+
+    /** "giao thông", "giao ban", "giao 06 nhiệm vụ" in a report: "giao" that assigns nothing to a named body. */
+    private boolean isGiaoOther(String verb, List<CoreLabel> tokens, int after, Map<Integer, AgencyMention> agencyAt) {
+        if (!verb.equals("giao")) {
+            return false;
+        }
+        if (after >= tokens.size() || notGiao.contains(tokens.get(after).get(TokenKeys.Lower.class))) {
+            return true;
+        }
+        String next = tokens.get(after).get(TokenKeys.Lower.class);
+        return !agencyAt.containsKey(after) && !(next.equals("cho") && agencyAt.containsKey(after + 1));
+    }
+
+    /** The person mention nearest before the verb in the same clause. */
+    private static OfficialMention officialBefore(List<OfficialMention> people, List<CoreLabel> tokens, int from, int k) {
+        OfficialMention best = null;
+        for (OfficialMention m : people) {
+            if (m.tokenStart() >= from && m.tokenEnd() <= k && !clauseBreak(tokens, m.tokenEnd(), k)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** The body mention nearest before the verb in the same clause, outside any person's title. */
+    private static AgencyMention agencyBefore(List<AgencyMention> agencies, List<OfficialMention> people,
+                                              List<CoreLabel> tokens, int from, int k) {
+        AgencyMention best = null;
+        for (AgencyMention a : agencies) {
+            if (a.tokenStart() < from || a.tokenEnd() > k || clauseBreak(tokens, a.tokenEnd(), k)) {
+                continue;
+            }
+            boolean inTitle = false;
+            for (OfficialMention m : people) {
+                inTitle |= m.tokenStart() <= a.tokenStart() && a.tokenEnd() <= m.tokenEnd();
+            }
+            if (!inTitle) {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    private static boolean clauseBreak(List<CoreLabel> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).word().equals(";")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+        return Set.of(FactKeys.Directives.class);
+    }
+
+    @Override
+    public Set<Class<? extends CoreAnnotation>> requires() {
+        return Set.of(CoreAnnotations.SentencesAnnotation.class, FactKeys.AgencyMentions.class,
+                FactKeys.OfficialMentions.class);
+    }
+}

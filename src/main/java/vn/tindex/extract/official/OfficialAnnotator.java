@@ -1,0 +1,203 @@
+package vn.tindex.extract.official;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.tindex.extract.FactKeys;
+import vn.tindex.extract.PhraseTrie;
+import vn.tindex.extract.agency.AgencyMention;
+import vn.tindex.model.Mention;
+import vn.tindex.model.Official;
+import vn.tindex.text.TokenKeys;
+
+/**
+ * Finds named people with their posts in the shapes the genre writes them: "đồng chí NAME, POST ORG",
+ * "POST ORG NAME", "NAME - POST ORG", "NAME (POST ORG)", memberships before the post and ranks before the name.
+ * Of several posts the last one written is the title (party memberships never are). Later references
+ * ("đồng chí", "ông Quỳnh", the post alone) are resolved to the person and listed in {@code mentions}.
+ */
+public final class OfficialAnnotator implements Annotator {
+    private static final Set<String> SEPARATORS = Set.of(",", "-", "–", "—", "(");
+    private final PeopleGazetteer people = new PeopleGazetteer();
+    private final NameFinder names;
+
+    public OfficialAnnotator(vn.tindex.extract.agency.AgencyGazetteer places) {
+        this.names = new NameFinder(people, places);
+    }
+
+    @Override
+    public void annotate(Annotation document) {
+        String text = document.get(CoreAnnotations.TextAnnotation.class);
+        String canonical = document.get(TokenKeys.CanonicalText.class);
+        List<CoreLabel> tokens = document.get(CoreAnnotations.TokensAnnotation.class);
+        List<AgencyMention> agencies = document.get(FactKeys.AgencyMentions.class);
+        Map<Integer, AgencyMention> agencyAt = new HashMap<>();
+        Map<Integer, AgencyMention> agencyEndingAt = new HashMap<>();
+        boolean[] inAgency = new boolean[tokens.size()];
+        for (AgencyMention a : agencies) {
+            agencyAt.put(a.tokenStart(), a);
+            agencyEndingAt.put(a.tokenEnd(), a);
+            for (int k = a.tokenStart(); k < a.tokenEnd(); k++) {
+                inAgency[k] = true;
+            }
+        }
+        List<OfficialMention> mentions = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            int nameEnd = inAgency[i] ? i : names.end(tokens, i, inAgency);
+            if (nameEnd <= i) {
+                continue;
+            }
+            int left = skipBack(tokens, i);
+            PostAndOrg before = postBefore(tokens, left, agencyEndingAt);
+            Chunks after = chunksAfter(tokens, nameEnd, agencyAt);
+            PostAndOrg post = after.last != null ? after.last : before;
+            if (post == null && !hasRank(tokens, left, i)) {
+                i = nameEnd - 1;
+                continue;
+            }
+            int startToken = before != null && after.last == null ? before.startToken : left;
+            int endToken = Math.max(nameEnd, after.end);
+            String name = canonical.substring(tokens.get(i).beginPosition(), tokens.get(nameEnd - 1).endPosition());
+            mentions.add(new OfficialMention(tokens.get(startToken).beginPosition(),
+                    tokens.get(endToken - 1).endPosition(), startToken, endToken, name,
+                    post == null ? null : post.title, post == null ? null : post.organization, true));
+            i = endToken - 1;
+        }
+        mentions.addAll(new References(people, tokens, agencyAt).resolve(mentions));
+        mentions.sort(Comparator.comparingInt(OfficialMention::start));
+        document.set(FactKeys.OfficialMentions.class, mentions);
+        document.set(FactKeys.Officials.class, officials(mentions, text));
+    }
+
+    record PostAndOrg(String title, String organization, int startToken, int endToken) {}
+
+    private record Chunks(PostAndOrg last, int end) {}
+
+    /** Skips honorifics and ranks written before a name; returns the first token of them. */
+    private int skipBack(List<CoreLabel> tokens, int i) {
+        int left = i;
+        boolean moved = true;
+        while (moved && left > 0) {
+            moved = false;
+            for (int len = 1; len <= 3 && left - len >= 0; len++) {
+                PhraseTrie.Match<PeopleGazetteer.Word> w = people.words.longest(tokens, left - len);
+                if (w != null && w.end() == left && (w.value().kind() == PeopleGazetteer.Kind.HONORIFIC
+                        || w.value().kind() == PeopleGazetteer.Kind.RANK)) {
+                    left -= len;
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        return left;
+    }
+
+    private boolean hasRank(List<CoreLabel> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            PhraseTrie.Match<PeopleGazetteer.Word> w = people.words.longest(tokens, k);
+            if (w != null && w.value().kind() == PeopleGazetteer.Kind.RANK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Giám đốc Sở Y tế [Trần Văn Z]", "Thủ tướng [Phạm Văn A]": a post (and its body) right before the name. */
+    private PostAndOrg postBefore(List<CoreLabel> tokens, int left, Map<Integer, AgencyMention> agencyEndingAt) {
+        AgencyMention agency = agencyEndingAt.get(left);
+        int postEnd = agency != null ? agency.tokenStart() : left;
+        for (int len = 4; len >= 1; len--) {
+            int s = postEnd - len;
+            if (s < 0) {
+                continue;
+            }
+            PhraseTrie.Match<PeopleGazetteer.Word> w = people.words.longest(tokens, s);
+            if (w != null && w.end() == postEnd && w.value().kind() == PeopleGazetteer.Kind.POST) {
+                return new PostAndOrg(w.value().canonical(), agency == null ? null : agency.name(), s, left);
+            }
+        }
+        return null;
+    }
+
+    /** ", Ủy viên BTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh": the posts after a name; the last one is the title. */
+    private Chunks chunksAfter(List<CoreLabel> tokens, int p, Map<Integer, AgencyMention> agencyAt) {
+        PostAndOrg last = null;
+        int end = p;
+        if (p >= tokens.size() || !SEPARATORS.contains(tokens.get(p).word())) {
+            return new Chunks(null, end);
+        }
+        int sentence = tokens.get(p).sentIndex();
+        p++;
+        while (p < tokens.size() && tokens.get(p).sentIndex() == sentence) {
+            PhraseTrie.Match<PeopleGazetteer.Word> w = people.words.longest(tokens, p);
+            if (w == null) {
+                break;
+            }
+            int q;
+            if (w.value().kind() == PeopleGazetteer.Kind.MEMBERSHIP) {
+                q = w.end();
+                while (q < tokens.size() && tokens.get(q).sentIndex() == sentence
+                        && !SEPARATORS.contains(tokens.get(q).word()) && !tokens.get(q).word().equals(")")
+                        && !tokens.get(q).word().equals(";")) {
+                    q++;
+                }
+            } else if (w.value().kind() == PeopleGazetteer.Kind.POST) {
+                AgencyMention agency = agencyAt.get(w.end());
+                q = agency != null ? agency.tokenEnd() : w.end();
+                last = new PostAndOrg(w.value().canonical(), agency == null ? null : agency.name(), p, q);
+            } else {
+                break;
+            }
+            end = q;
+            if (q < tokens.size() && tokens.get(q).word().equals(")")) {
+                end = q + 1;
+                break;
+            }
+            if (q < tokens.size() && (tokens.get(q).word().equals(",")
+                    || tokens.get(q).get(TokenKeys.Lower.class).equals("kiêm"))) {
+                p = q + 1;
+                continue;
+            }
+            break;
+        }
+        return new Chunks(last, end);
+    }
+
+    private static List<Official> officials(List<OfficialMention> mentions, String text) {
+        Map<String, List<Mention>> spans = new LinkedHashMap<>();
+        Map<String, OfficialMention> first = new HashMap<>();
+        for (OfficialMention m : mentions) {
+            spans.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(Mention.of(text, m.start(), m.end()));
+            if (m.full() && (first.get(m.name()) == null || first.get(m.name()).title() == null)) {
+                first.put(m.name(), m);
+            }
+        }
+        List<Official> officials = new ArrayList<>();
+        spans.forEach((name, list) -> {
+            OfficialMention m = first.get(name);
+            if (m != null) {
+                officials.add(new Official(name, m.title(), m.organization(), list));
+            }
+        });
+        return officials;
+    }
+
+    @Override
+    public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+        return Set.of(FactKeys.OfficialMentions.class, FactKeys.Officials.class);
+    }
+
+    @Override
+    public Set<Class<? extends CoreAnnotation>> requires() {
+        return Set.of(CoreAnnotations.TokensAnnotation.class, FactKeys.AgencyMentions.class);
+    }
+}

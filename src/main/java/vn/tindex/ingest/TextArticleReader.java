@@ -1,0 +1,37 @@
+package vn.tindex.ingest;
+
+import java.util.List;
+import vn.tindex.model.Article;
+
+/**
+ * Reads a plain-text article: UTF-8 (a BOM is dropped), or windows-1258 when the bytes are not UTF-8; the text is
+ * cleaned ({@link TextCleaner}) and kept whole: no title, date or caption detection. Thread-safe.
+ */
+public final class TextArticleReader {
+    /** The reason given for a text with nothing but whitespace. */
+    public static final String EMPTY = "empty file";
+
+    /** Reads text bytes; {@code source} names the input (a path). */
+    public ReadResult read(byte[] bytes, String source) {
+        if (bytes == null) {
+            throw new IllegalArgumentException("bytes must not be null");
+        }
+        return read(TextBytes.decode(bytes), source);
+    }
+
+    /** Reads decoded text. */
+    public ReadResult read(String raw, String source) {
+        if (source == null || source.isBlank()) {
+            throw new IllegalArgumentException("source must not be blank");
+        }
+        if (raw == null) {
+            throw new IllegalArgumentException("raw must not be null");
+        }
+        String text = TextCleaner.clean(raw);
+        if (text.isEmpty()) {
+            return ReadResult.failed(source, EMPTY);
+        }
+        return ReadResult.of(new Article(ArticleIds.of(null, text), null, null, null, null, null, text, List.of(),
+                source));
+    }
+}
