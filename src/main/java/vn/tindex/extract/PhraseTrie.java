@@ -37,8 +37,9 @@ public final class PhraseTrie<V> {
     /** Adds a phrase; a phrase added twice keeps its first value. */
     public void add(String phrase, V value) {
         Node<V> node = root;
-        for (Token t : TOKENIZER.tokenize(key(phrase))) {
-            node = node.next.computeIfAbsent(t.text(), k -> new Node<>());
+        String written = ToneMarks.canonical(Normalizer.normalize(phrase, Normalizer.Form.NFC));
+        for (Token t : TOKENIZER.tokenize(written)) {
+            node = node.next.computeIfAbsent(t.text().toLowerCase(Locale.ROOT), k -> new Node<>());
         }
         if (node != root && node.value == null) {
             node.value = value;

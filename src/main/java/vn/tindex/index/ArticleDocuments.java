@@ -39,6 +39,18 @@ final class ArticleDocuments {
         return type;
     }
 
+    /** A keyword whose repetitions are counted (term frequency), without norms. */
+    private static final FieldType MENTION_COUNTED = mentionCounted();
+
+    private static FieldType mentionCounted() {
+        FieldType type = new FieldType();
+        type.setTokenized(false);
+        type.setOmitNorms(true);
+        type.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
+    }
+
     Document toDocument(ArticleRecord r) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(ID, r.id(), Field.Store.YES));
@@ -64,6 +76,12 @@ final class ArticleDocuments {
             keyword(doc, AGENCY_KEY, IndexSchema.key(agency.name()));
             keyword(doc, AGENCY_SHORT, agency.shortName());
             keyword(doc, AGENCY_SHORT_KEY, IndexSchema.key(agency.shortName()));
+            for (int i = 0; i < Math.max(1, agency.mentions().size()); i++) {
+                doc.add(new Field(AGENCY_MENTION, IndexSchema.key(agency.name()), MENTION_COUNTED));
+                if (agency.shortName() != null) {
+                    doc.add(new Field(AGENCY_MENTION, IndexSchema.key(agency.shortName()), MENTION_COUNTED));
+                }
+            }
         }
         Set<String> officials = new LinkedHashSet<>();
         for (Official official : r.officials()) {

@@ -9,6 +9,7 @@ import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
@@ -27,6 +28,9 @@ final class ArticleQueryParser {
             IndexSchema.TITLE, List.of(IndexSchema.TITLE),
             IndexSchema.TEXT, List.of(IndexSchema.TEXT));
 
+    private static final float PHRASE_BOOST = 6f;
+    private static final float PHRASE_PRESENCE = 10f;
+
     private ArticleQueryParser() {}
 
     /** The query for {@code text}; a blank text matches all articles. */
@@ -40,6 +44,25 @@ final class ArticleQueryParser {
      */
     static Query parseAsTyped(String text) {
         return parse(text, true);
+    }
+
+    /**
+     * For a plain query of several words ("nhiệm vụ trọng tâm"), the same words as a phrase, to rank articles where
+     * they stand together above those where they are scattered; null for one word or a query with syntax.
+     */
+    static Query phraseBoost(String text) {
+        if (text == null || !text.strip().contains(" ") || !text.matches("[\\p{L}\\p{M}\\p{N}\\s]+")) {
+            return null;
+        }
+        // Folded terms are common ("trong" stands for trong, trọng, tròng...), so their idf is low: an unaccented
+        // phrase needs a larger boost to weigh what an accented one does.
+        float boost = Folding.hasDiacritics(text) ? PHRASE_BOOST : 4 * PHRASE_BOOST;
+        Query phrase = parse("\"" + text.strip() + "\"", false);
+        // Holding the words together at all matters more than how often: a flat bonus for the phrase's presence.
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(phrase, boost), BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(new ConstantScoreQuery(phrase), PHRASE_PRESENCE), BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     private static Query parse(String text, boolean asTyped) {

@@ -95,6 +95,14 @@ public final class ArticleSearcher implements Closeable {
         Query textQuery = ArticleQueryParser.parse(request.query());
         boolean listAll = textQuery instanceof MatchAllDocsQuery;
         BooleanQuery.Builder builder = new BooleanQuery.Builder().add(textQuery, BooleanClause.Occur.MUST);
+        Query phrase = ArticleQueryParser.phraseBoost(request.query());
+        if (phrase != null) {
+            builder.add(phrase, BooleanClause.Occur.SHOULD);
+        }
+        Query agencyRelevance = ArticleFilters.agencyRelevance(request);
+        if (agencyRelevance != null && !listAll) {
+            builder.add(agencyRelevance, BooleanClause.Occur.SHOULD);
+        }
         ArticleFilters.queries(request).forEach(f -> builder.add(f, BooleanClause.Occur.FILTER));
         Query query = builder.build();
 

@@ -37,6 +37,8 @@ public final class IndexSchema {
     public static final String AGENCY_SHORT = "agency_short";
     public static final String AGENCY_KEY = "agency_key";
     public static final String AGENCY_SHORT_KEY = "agency_short_key";
+    /** One term per mention (canonical and short key), so an agency filter ranks articles about the agency first. */
+    public static final String AGENCY_MENTION = "agency_mention";
     public static final String OFFICIAL_NAME = "official_name";
     public static final String OFFICIAL_KEY = "official_key";
     public static final String PROVINCE_NAME = "province_name";

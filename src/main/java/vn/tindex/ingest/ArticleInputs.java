@@ -36,6 +36,7 @@ public final class ArticleInputs {
     public static final String STDIN_NAME = "<stdin>";
 
     private static final int PEEK = 64 * 1024;
+    private static final String UNSUPPORTED = "unsupported file type: expected .html, .htm, .txt, .jsonl or .jsonl.gz";
 
     private final InputStream stdin;
     private final long maxFileBytes;
@@ -89,7 +90,7 @@ public final class ArticleInputs {
             } else if (!Files.isRegularFile(path)) {
                 issues.accept(new Issue(input, "not a regular file"));
             } else if (kind(path) == null) {
-                issues.accept(new Issue(input, "unsupported file type: expected .html, .htm, .txt, .jsonl or .jsonl.gz"));
+                issues.accept(new Issue(input, UNSUPPORTED));
             } else {
                 readFile(path, input, articles, issues);
             }

@@ -26,13 +26,18 @@ final class BodyMeta {
     private static final String SAPO_SELECTORS = ".sapo, .detail-sapo, .article__sapo, .sapo-detail, .article-sapo, "
             + ".news-sapo, .lead, .article-lead, .lead-text, .chapeau, .article-summary, .tomtat, .tom-tat";
     private static final int DATELINE_MAX = 150;
+    /** Two to five capitalized syllables and nothing else: how editors sign ("Bích Diệp"). */
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,4}");
 
     private BodyMeta() {}
 
     /** A value read off the page and the element it came from. */
     record Found(String value, Element element) {}
 
-    /** The headline: the first h1 of two words or more, else a title-classed element that the {@code <title>} has. */
+    /**
+     * The headline: the first h1 of two words or more, else an element with a headline class (a bare {@code .title}
+     * or h2 only when the {@code <title>} holds its text).
+     */
     static Found title(Element body, String documentTitle) {
         for (Element h1 : body.select("h1")) {
             String text = TextCleaner.cleanInline(h1.text());
@@ -44,7 +49,7 @@ final class BodyMeta {
         for (Element e : body.select(TITLE_CLASSES)) {
             String text = TextCleaner.cleanInline(e.text());
             if (text != null && text.split(" ").length >= 3 && text.length() <= 300
-                    && (page == null ? !e.is(GENERIC_TITLES) : page.contains(text.toLowerCase(Locale.ROOT)))) {
+                    && (!e.is(GENERIC_TITLES) || page != null && page.contains(text.toLowerCase(Locale.ROOT)))) {
                 return new Found(text, e);
             }
         }
@@ -177,14 +182,22 @@ final class BodyMeta {
         return null;
     }
 
-    /** A short last block in bold or right-aligned, as e-gov editors sign articles: "<p align=right><b>Bích Diệp". */
+    /**
+     * A short last block that signs the article: in bold or right-aligned ({@code <p align=right><b>Bích Diệp}), or
+     * a bare name.
+     */
     static Found signature(Element block, List<Element> roots) {
         String text = TextCleaner.cleanInline(block.text());
         if (text == null || text.length() > 60 || text.split(" ").length > 8 || text.endsWith(":")
                 || !Character.isUpperCase(text.codePointAt(0))) {
             return null;
         }
-        return rightAligned(block, roots) || allBold(block) ? new Found(text, block) : null;
+        return rightAligned(block, roots) || allBold(block) || looksLikeName(text) ? new Found(text, block) : null;
+    }
+
+    /** True for a bare personal name as editors sign: "Bích Diệp", "Nguyễn Thị Lan". */
+    static boolean looksLikeName(String text) {
+        return text != null && text.length() <= 40 && NAME.matcher(text).matches();
     }
 
     /** The blocks of the article that have text of their own, in document order. */

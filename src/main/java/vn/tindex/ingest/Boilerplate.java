@@ -26,10 +26,14 @@ final class Boilerplate {
             + "|sidebar|sidebox|widget|footer|banner|masthead|social|sharing|sharebox|sharebar|sharebutton|share"
             + "|comment|related|relate|lienquan|othernews|tinkhac|cungchuyenmuc|mostread|docnhieu|xemnhieu|tinmoi"
             + "|keyword|taglist|tagsbox|newstags|advert|quangcao|popup|modal|cookie|pagination|pager|toolbar"
-            + "|dockbar|copyright|login|searchbox|searchform|timkiem|skiplink|skipto|logo|weather|thoitiet");
+            + "|dockbar|copyright|login|searchbox|searchform|timkiem|skiplink|skipto|logo|weather|thoitiet"
+            + "|binhluan|ykien");
     /** Class/id parts (split at '-', '_') that name furniture only as a whole part. */
     private static final Set<String> FURNITURE_PARTS = Set.of("nav", "tags", "tag", "ads", "ad", "header", "search",
             "skip", "poll", "rating", "vote", "print", "btn", "icon", "hotline", "topbar", "top-bar");
+
+    private static final Pattern PUNCTUATED = Pattern.compile("[.,;:!?]");
+    private static final Pattern SEPARATORS = Pattern.compile("[-_]+");
 
     private final PagePhrases phrases;
 
@@ -51,7 +55,7 @@ final class Boilerplate {
         for (Element e : root.getAllElements()) {
             if (DomText.isBlock(e)) {
                 DomText.Inline own = DomText.inline(e);
-                if (own.text().length() >= 80 && own.linkDensity() < 0.3 && own.text().matches("(?s).*[.,;:!?].*")) {
+                if (own.text().length() >= 80 && own.linkDensity() < 0.3 && PUNCTUATED.matcher(own.text()).find()) {
                     found.add(e);
                 }
             }
@@ -80,14 +84,19 @@ final class Boilerplate {
         if (tag.equals("a") || tag.equals("body") || tag.equals("html")) {
             return false;
         }
-        for (String token : DomText.classAndId(e).split("\\s+")) {
+        String names = DomText.classAndId(e);
+        if (names.isEmpty()) {
+            return false;
+        }
+        for (String token : names.split(" ")) {
             if (token.isEmpty()) {
                 continue;
             }
-            if (FURNITURE_WORDS.matcher(token.replaceAll("[-_]", "")).find() || FURNITURE_PARTS.contains(token)) {
+            if (FURNITURE_WORDS.matcher(SEPARATORS.matcher(token).replaceAll("")).find()
+                    || FURNITURE_PARTS.contains(token)) {
                 return true;
             }
-            for (String part : token.split("[-_]+")) {
+            for (String part : SEPARATORS.split(token)) {
                 if (FURNITURE_PARTS.contains(part)) {
                     return true;
                 }

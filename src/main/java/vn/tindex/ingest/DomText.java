@@ -3,6 +3,7 @@ package vn.tindex.ingest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -15,6 +16,8 @@ final class DomText {
             "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "marquee",
             "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
             "tr", "ul");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private DomText() {}
 
@@ -33,7 +36,7 @@ final class DomText {
         StringBuilder text = new StringBuilder();
         int[] links = {0};
         collect(block, text, links, false);
-        String collapsed = text.toString().replaceAll("\\s+", " ").strip();
+        String collapsed = SPACES.matcher(text).replaceAll(" ").strip();
         return new Inline(collapsed, Math.min(links[0], collapsed.length()));
     }
 
@@ -62,6 +65,11 @@ final class DomText {
                 child.remove();
             }
         }
+    }
+
+    /** True when the text has a letter or a digit: not only separators. */
+    static boolean hasLetterOrDigit(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     /** Share of an element's text that sits inside links. */
@@ -100,7 +108,7 @@ final class DomText {
             return;
         }
         String rest = parent.text().strip();
-        boolean leftover = rest.isEmpty() || !rest.matches("(?s).*[\\p{L}\\p{N}].*")
+        boolean leftover = rest.isEmpty() || !hasLetterOrDigit(rest)
                 || (rest.endsWith(":") && rest.split("\\s+").length <= 3);
         if (leftover && parent.select("img").isEmpty()) {
             parent.remove();

@@ -151,7 +151,7 @@ public final class HtmlArticleReader {
     /** The cleaned paragraphs without furniture lines, the repeated headline and a trailing "Nguồn:" line. */
     private List<String> paragraphs(String text, String title, String[] source) {
         List<String> paragraphs = new ArrayList<>(TextCleaner.paragraphs(text));
-        paragraphs.removeIf(p -> phrases.isFurniture(p) || !p.matches("(?s).*[\\p{L}\\p{N}].*"));
+        paragraphs.removeIf(p -> !DomText.hasLetterOrDigit(p) || p.length() <= 200 && phrases.isFurniture(p));
         if (!paragraphs.isEmpty() && title != null && paragraphs.get(0).equalsIgnoreCase(title)) {
             paragraphs.remove(0);
         }
@@ -171,7 +171,7 @@ public final class HtmlArticleReader {
     private static List<String> captionsOf(List<Captions.Caption> captions, List<Element> roots) {
         Element first = roots.get(0);
         Element scope = first.closest("article");
-        if (scope == null && first.parent() != null && !first.parent().normalName().matches("body|html")) {
+        if (scope == null && first.parent() != null && !first.parent().is("body, html")) {
             scope = first.parent();
         }
         Set<String> kept = new LinkedHashSet<>();

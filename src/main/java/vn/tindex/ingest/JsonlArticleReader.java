@@ -72,9 +72,17 @@ public final class JsonlArticleReader {
             if (number == 1 && text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            if (!text.isBlank()) {
-                readLine(text, input).deliver(articles, issues);
+            if (text.isBlank()) {
+                continue;
             }
+            ReadResult result;
+            try {
+                result = readLine(text, input);
+            } catch (RuntimeException e) {
+                // a defect on one line must not cost the lines after it; the issue names it
+                result = ReadResult.failed(input, "cannot read: " + e);
+            }
+            result.deliver(articles, issues);
         }
     }
 
@@ -124,8 +132,8 @@ public final class JsonlArticleReader {
     private static Article withFields(Article a, JsonNode node, String url) {
         String title = or(TextCleaner.cleanInline(string(node, "title")), a.title());
         String givenPublished = string(node, "published");
-        String published = givenPublished == null || givenPublished.isBlank() ? a.published()
-                : Datelines.normalizeMeta(givenPublished);
+        // a published value that does not read as a date is dropped: the contract wants ISO-8601 or null
+        String published = or(Datelines.normalizeMeta(givenPublished), a.published());
         String author = or(TextCleaner.cleanInline(string(node, "author")), a.author());
         String site = or(TextCleaner.cleanInline(string(node, "site")), ArticleIds.site(url));
         site = or(site, a.site());

@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
  */
 final class MainText {
     private static final int MIN_PARAGRAPH = 25;
+    private static final int MAX_COMMAS = 5;
     /** Blocks that are paragraphs: their points go to the container above them. */
     private static final Set<String> PARAGRAPH_TAGS =
             Set.of("p", "pre", "li", "blockquote", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "figcaption");
@@ -68,17 +69,22 @@ final class MainText {
         return withSiblings(best, bestScore, finals);
     }
 
+    /**
+     * 1, plus one per comma (at most 5: a long enumeration, typical of an agency's "about" box, is not an article),
+     * one per sentence end, and one per 100 characters (at most 3).
+     */
     static double paragraphScore(String text) {
-        double score = 1 + Math.min(text.length() / 100.0, 3);
+        int commas = 0;
+        int sentences = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == ',' || c == ';') {
-                score += 1;
+                commas++;
             } else if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
-                score += 1;
+                sentences++;
             }
         }
-        return score;
+        return 1 + Math.min(commas, MAX_COMMAS) + sentences + Math.min(text.length() / 100.0, 3);
     }
 
     /** The best container plus siblings that are article text too; readability's sibling rule. */

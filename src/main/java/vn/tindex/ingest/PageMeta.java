@@ -39,7 +39,8 @@ record PageMeta(String url, String title, String published, String author, Strin
         if (!isWebUrl(url)) {
             url = null;
         }
-        String title = TextCleaner.cleanInline(firstAttr(doc, "meta[property=og:title], meta[name=og:title]", "content"));
+        String title = TextCleaner.cleanInline(
+                firstAttr(doc, "meta[property=og:title], meta[name=og:title]", "content"));
         if (title == null && ld != null) {
             title = TextCleaner.cleanInline(ld.path("headline").asText(null));
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The Vietnamese words of page furniture, read once from {@code page-phrases.txt} beside this class: related-list
@@ -22,6 +23,8 @@ final class PagePhrases {
     static final String RESOURCE = "page-phrases.txt";
     private static final Set<String> SECTIONS =
             Set.of("related-headings", "furniture-lines", "byline-prefixes", "source-prefixes", "clock-prefixes");
+    /** Arrows and separators before a line, and those plus ':' and '.' after it. */
+    private static final Pattern EDGES = Pattern.compile("[\\s:»>.\\-–|]+$|^[\\s»>+\\-–|]+");
     static final PagePhrases DEFAULT = load();
 
     private final List<String> relatedHeadings;
@@ -44,8 +47,7 @@ final class PagePhrases {
         if (text == null) {
             return "";
         }
-        text = text.toLowerCase(Locale.ROOT).replaceAll("[\\s:»>.\\-–|]+$", "").replaceAll("^[\\s»>+\\-–|]+", "");
-        return text;
+        return EDGES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     boolean isRelatedHeading(String line) {

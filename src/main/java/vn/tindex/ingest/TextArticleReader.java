@@ -5,7 +5,8 @@ import vn.tindex.model.Article;
 
 /**
  * Reads a plain-text article: UTF-8 (a BOM is dropped), or windows-1258 when the bytes are not UTF-8; the text is
- * cleaned ({@link TextCleaner}) and kept whole: no title, date or caption detection. Thread-safe.
+ * cleaned ({@link TextCleaner}) and kept whole: no title, date or caption detection. A last paragraph that is a bare
+ * name ("Bích Diệp") is taken as the author and stays in the text. Thread-safe.
  */
 public final class TextArticleReader {
     /** The reason given for a text with nothing but whitespace. */
@@ -31,7 +32,10 @@ public final class TextArticleReader {
         if (text.isEmpty()) {
             return ReadResult.failed(source, EMPTY);
         }
-        return ReadResult.of(new Article(ArticleIds.of(null, text), null, null, null, null, null, text, List.of(),
+        List<String> paragraphs = TextCleaner.paragraphs(text);
+        String last = paragraphs.get(paragraphs.size() - 1);
+        String author = paragraphs.size() > 1 && BodyMeta.looksLikeName(last) ? last : null;
+        return ReadResult.of(new Article(ArticleIds.of(null, text), null, null, null, null, author, text, List.of(),
                 source));
     }
 }

@@ -38,7 +38,7 @@ public final class TextCleaner {
 
     /** The cleaned text on one line (line breaks become spaces), or null when nothing is left: for titles, names. */
     public static String cleanInline(String raw) {
-        String text = clean(raw).replaceAll("\\s*\n+\\s*", " ");
+        String text = clean(raw).replace('\n', ' ').replace("  ", " ");
         return text.isEmpty() ? null : text;
     }
 

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class DateNormalizer {
     private static final Pattern DMY = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})(?:[/.\\-](\\d{4}))?");
     private static final Pattern DAY_WORDS = Pattern.compile("ngày (\\d{1,2}) tháng (\\S+)(?: năm (\\d{4}))?");
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d{2})(?![\\d])");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern MONTH_NUM = Pattern.compile("tháng (\\d{1,2})(?:[/\\-](\\d{4}))?");
     private static final Pattern MONTH_WORD = Pattern.compile("tháng (\\S+)");
     private static final Pattern QUARTER = Pattern.compile("quý (iv|iii|ii|i|[1-4])");

@@ -100,42 +100,64 @@ public final class TaskCountAnnotator implements Annotator {
                 || w.equals("linh") || w.equals("lẻ") || w.equals("nghìn") || w.equals("ngàn");
     }
 
+    /**
+     * The status word nearest the count: before it ("hoàn thành 187/187 nhiệm vụ") or after its noun ("45 nhiệm vụ
+     * quá hạn"), within the clause; on a tie the word before wins.
+     */
     private static String status(List<CoreLabel> tokens, int first, int last, CoreMap sentence) {
         int sentenceStart = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
         int sentenceEnd = sentence.get(CoreAnnotations.TokenEndAnnotation.class);
-        String near = window(tokens, Math.max(sentenceStart, first - 3), first, true);
-        String after = window(tokens, last, Math.min(sentenceEnd, last + 8), false);
-        String wide = window(tokens, Math.max(sentenceStart, first - 8), first, true);
-        String found = find(near, BEFORE);
-        if (found == null) {
-            found = find(after, AFTER);
+        String bestStatus = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int end = first, distance = 1; end > Math.max(sentenceStart, first - 8); end--, distance++) {
+            String w = tokens.get(end - 1).get(TokenKeys.Lower.class);
+            if (w.equals(";") || w.equals(".") || w.equals("và") || w.equals(",") && distance > 1) {
+                break;
+            }
+            String found = endsAt(tokens, end, sentenceStart, BEFORE);
+            if (found != null) {
+                bestStatus = found;
+                bestDistance = distance;
+                break;
+            }
         }
-        return found != null ? found : find(wide, BEFORE);
+        int limit = Math.min(sentenceEnd, last + 8);
+        for (int k = last, distance = 1; k < limit && distance < bestDistance; k++, distance++) {
+            String w = tokens.get(k).get(TokenKeys.Lower.class);
+            if (w.equals(";") || w.equals(".") || w.equals("và") || w.equals(",")) {
+                break;
+            }
+            String found = startsWith(tokens, k, limit, AFTER);
+            if (found != null) {
+                return found;
+            }
+        }
+        return bestStatus;
     }
 
-    /**
-     * The words in [from, to), lower case, space-joined and padded, cut at clause boundaries (";" and "."): a window
-     * before the count keeps what follows the last boundary, a window after it what precedes the first.
-     */
-    private static String window(List<CoreLabel> tokens, int from, int to, boolean before) {
-        StringBuilder sb = new StringBuilder(" ");
-        for (int k = from; k < to; k++) {
-            String w = tokens.get(k).get(TokenKeys.Lower.class);
-            if (w.equals(";") || w.equals(".")) {
-                if (!before) {
-                    break;
-                }
-                sb.setLength(1);
+    /** The status of the table's first phrase that ends right before token {@code end}. */
+    private static String endsAt(List<CoreLabel> tokens, int end, int from, String[][] table) {
+        for (String[] entry : table) {
+            int start = end - entry[0].split(" ").length;
+            if (start >= from && startsWith(tokens, start, end, new String[][] {entry}) != null) {
+                return entry[1];
+            }
+        }
+        return null;
+    }
+
+    /** The status of the table's first phrase that starts at token {@code k} and ends before {@code limit}. */
+    private static String startsWith(List<CoreLabel> tokens, int k, int limit, String[][] table) {
+        for (String[] entry : table) {
+            String[] words = entry[0].split(" ");
+            if (k + words.length > limit) {
                 continue;
             }
-            sb.append(w).append(' ');
-        }
-        return sb.toString();
-    }
-
-    private static String find(String window, String[][] table) {
-        for (String[] entry : table) {
-            if (window.contains(" " + entry[0] + " ")) {
+            boolean match = true;
+            for (int j = 0; j < words.length && match; j++) {
+                match = tokens.get(k + j).get(TokenKeys.Lower.class).equals(words[j]);
+            }
+            if (match) {
                 return entry[1];
             }
         }

@@ -1,0 +1,34 @@
+package vn.tindex.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    private List<String> texts(String s) {
+        return tokenizer.tokenize(s).stream().map(Token::text).toList();
+    }
+
+    @Test
+    void genreCompoundsAreSingleTokens() {
+        assertEquals(List.of("ngày", "15/10/2020", ",", "187/187", "nhiệm", "vụ", ",", "83,70%", ",", "1.573,1", "tỷ"),
+                texts("ngày 15/10/2020, 187/187 nhiệm vụ, 83,70%, 1.573,1 tỷ"));
+        assertEquals(List.of("Sở", "KH&ĐT", ",", "Sở", "LĐ-TB&XH", ",", "NN-PTNT"), texts("Sở KH&ĐT, Sở LĐ-TB&XH, NN-PTNT"));
+        assertEquals(List.of("Quyết", "định", "788/QĐ-UBND", "và", "880-QĐ/TU"), texts("Quyết định 788/QĐ-UBND và 880-QĐ/TU"));
+        assertEquals(List.of("lúc", "14h30", "tại", "TP.", "Lạng", "Sơn"), texts("lúc 14h30 tại TP. Lạng Sơn"));
+        assertEquals(List.of("xem", "https://langson.gov.vn/tin-tuc", "hoặc", "vanphong@langson.gov.vn"),
+                texts("xem https://langson.gov.vn/tin-tuc hoặc vanphong@langson.gov.vn"));
+    }
+
+    @Test
+    void offsetsPointIntoTheText() {
+        String text = "Sáng 7-2, PGS.TS. Lê Văn A họp./.";
+        for (Token t : tokenizer.tokenize(text)) {
+            assertEquals(t.text(), text.substring(t.start(), t.end()));
+        }
+        assertEquals(List.of("Sáng", "7-2", ",", "PGS.TS.", "Lê", "Văn", "A", "họp", "./."), texts(text));
+    }
+}
