@@ -1,8 +1,10 @@
 package vn.tindex.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -170,21 +172,17 @@ public final class ArticleInputs {
         }
     }
 
+    /** Streams JSON Lines (gunzipped for .jsonl.gz) after a look at the first 8 KB for binary content. */
     private void readJsonl(Path path, String name, Kind kind, Consumer<Article> articles, Consumer<Issue> issues)
             throws IOException {
         try (InputStream raw = Files.newInputStream(path);
-             InputStream in = kind == Kind.JSONL_GZ ? new GZIPInputStream(raw) : new BufferedInputStream(raw)) {
-            if (kind == Kind.JSONL) {
-                byte[] head = in.readNBytes(8192);
-                if (TextBytes.looksBinary(head)) {
-                    issues.accept(new Issue(name, "binary file, not text"));
-                    return;
-                }
-                jsonl.read(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), in), name,
-                        articles, issues);
-            } else {
-                jsonl.read(in, name, articles, issues);
+             InputStream in = kind == Kind.JSONL_GZ ? new GZIPInputStream(raw) : raw) {
+            byte[] head = in.readNBytes(8192);
+            if (TextBytes.looksBinary(head)) {
+                issues.accept(new Issue(name, "binary file, not text"));
+                return;
             }
+            jsonl.read(new SequenceInputStream(new ByteArrayInputStream(head), in), name, articles, issues);
         }
     }
 

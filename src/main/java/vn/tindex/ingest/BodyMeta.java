@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 
 /**
  * What the visible page says about the article: headline element, dateline, byline, sapo. Each finder returns the
@@ -25,7 +24,10 @@ final class BodyMeta {
             ".tac-gia", ".news-author");
     private static final String SAPO_SELECTORS = ".sapo, .detail-sapo, .article__sapo, .sapo-detail, .article-sapo, "
             + ".news-sapo, .lead, .article-lead, .lead-text, .chapeau, .article-summary, .tomtat, .tom-tat";
+    /** The longest element, classed as a date, that is taken for a dateline. */
     private static final int DATELINE_MAX = 150;
+    /** The longest unclassed block, near the headline or at the ends of the text, that is taken for a dateline. */
+    private static final int BARE_DATELINE_MAX = 80;
     /** Two to five capitalized syllables and nothing else: how editors sign ("Bích Diệp"). */
     private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,4}");
 
@@ -120,7 +122,7 @@ final class BodyMeta {
         for (Element e : body.getAllElements()) {
             String text = e.text();
             if (e != body && text.length() <= DATELINE_MAX && DATE_HINTS.matcher(DomText.classAndId(e)).find()) {
-                Found found = datelineIn(e, text, phrases);
+                Found found = datelineIn(e, text, DATELINE_MAX, phrases);
                 if (found != null) {
                     return found;
                 }
@@ -129,7 +131,7 @@ final class BodyMeta {
         if (headline != null) {
             List<Element> after = blocksAfter(body, headline, 10);
             for (Element block : after) {
-                Found found = datelineIn(block, DomText.inline(block).text(), phrases);
+                Found found = datelineIn(block, DomText.inline(block).text(), BARE_DATELINE_MAX, phrases);
                 if (found != null) {
                     return found;
                 }
@@ -144,7 +146,7 @@ final class BodyMeta {
         for (int i = 0; i < blocks.size(); i++) {
             if (i < 3 || i >= blocks.size() - 2) {
                 Element block = blocks.get(i);
-                Found found = datelineIn(block, DomText.inline(block).text(), phrases);
+                Found found = datelineIn(block, DomText.inline(block).text(), BARE_DATELINE_MAX, phrases);
                 if (found != null) {
                     return found;
                 }
@@ -153,8 +155,13 @@ final class BodyMeta {
         return null;
     }
 
-    private static Found datelineIn(Element e, String text, PagePhrases phrases) {
-        if (text.isBlank() || text.length() > DATELINE_MAX || phrases.isClock(text) || !Datelines.hasDate(text)) {
+    /**
+     * A dateline in a block of at most {@code maxLength} characters. A block that ends like a sentence is text that
+     * mentions a date ("Sáng 15/10/2020, UBND tỉnh họp."), not a dateline, and stays.
+     */
+    private static Found datelineIn(Element e, String text, int maxLength, PagePhrases phrases) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > maxLength || t.endsWith(".") || phrases.isClock(t) || !Datelines.hasDate(t)) {
             return null;
         }
         String value = Datelines.parse(text);
@@ -256,8 +263,7 @@ final class BodyMeta {
 
     private static boolean rightAligned(Element block, List<Element> roots) {
         for (Element e = block; e != null; e = e.parent()) {
-            String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-            if (e.attr("align").equalsIgnoreCase("right") || style.contains("text-align:right")) {
+            if (e.attr("align").equalsIgnoreCase("right") || DomText.style(e).contains("text-align:right")) {
                 return true;
             }
             if (roots.contains(e)) {
@@ -265,8 +271,7 @@ final class BodyMeta {
             }
         }
         for (Element inner : block.getAllElements()) {
-            String style = inner.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-            if (style.contains("text-align:right") || inner.attr("align").equalsIgnoreCase("right")) {
+            if (DomText.style(inner).contains("text-align:right") || inner.attr("align").equalsIgnoreCase("right")) {
                 return true;
             }
         }
@@ -274,35 +279,7 @@ final class BodyMeta {
     }
 
     private static boolean allBold(Element block) {
-        boolean any = false;
-        for (TextNode t : descendantTexts(block)) {
-            if (t.isBlank()) {
-                continue;
-            }
-            any = true;
-            boolean bold = false;
-            for (Element p = t.parent(); p != null && p != block.parent(); p = p.parent()) {
-                String style = p.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-                if (p.normalName().equals("b") || p.normalName().equals("strong")
-                        || style.contains("font-weight:bold") || style.contains("font-weight:700")) {
-                    bold = true;
-                    break;
-                }
-            }
-            if (!bold) {
-                return false;
-            }
-        }
-        return any;
-    }
-
-    private static List<TextNode> descendantTexts(Element e) {
-        List<TextNode> out = new ArrayList<>();
-        e.traverse((node, depth) -> {
-            if (node instanceof TextNode t) {
-                out.add(t);
-            }
-        });
-        return out;
+        return DomText.allTextUnder(block, e -> e.normalName().equals("b") || e.normalName().equals("strong")
+                || DomText.style(e).contains("font-weight:bold") || DomText.style(e).contains("font-weight:700"));
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -99,45 +98,12 @@ final class Captions {
     }
 
     private static boolean allItalic(Element block) {
-        if (italicStyle(block)) {
-            return true;
-        }
-        for (TextNode t : textNodes(block)) {
-            if (t.isBlank()) {
-                continue;
-            }
-            boolean italic = false;
-            for (Element p = t.parent(); p != null && p != block; p = p.parent()) {
-                String tag = p.normalName();
-                if (tag.equals("em") || tag.equals("i") || italicStyle(p)) {
-                    italic = true;
-                    break;
-                }
-            }
-            if (!italic) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean italicStyle(Element e) {
-        return e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "").contains("font-style:italic");
+        return DomText.allTextUnder(block, e -> e.normalName().equals("em") || e.normalName().equals("i")
+                || DomText.style(e).contains("font-style:italic"));
     }
 
     static boolean isCentred(Element e) {
-        return e.attr("align").equalsIgnoreCase("center")
-                || e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "").contains("text-align:center");
-    }
-
-    private static List<TextNode> textNodes(Element e) {
-        List<TextNode> out = new ArrayList<>();
-        e.traverse((Node n, int depth) -> {
-            if (n instanceof TextNode t) {
-                out.add(t);
-            }
-        });
-        return out;
+        return e.attr("align").equalsIgnoreCase("center") || DomText.style(e).contains("text-align:center");
     }
 
     /** Takes the text of the block; when the block also holds the image, only the text leaves. */
@@ -146,8 +112,8 @@ final class Captions {
         if (block.selectFirst("img") == null) {
             block.remove();
         } else {
-            for (TextNode t : textNodes(block)) {
-                t.remove();
+            for (Element e : block.getAllElements()) {
+                e.textNodes().forEach(TextNode::remove);
             }
         }
     }

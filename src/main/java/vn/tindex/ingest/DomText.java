@@ -3,6 +3,7 @@ package vn.tindex.ingest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -70,6 +71,31 @@ final class DomText {
     /** True when the text has a letter or a digit: not only separators. */
     static boolean hasLetterOrDigit(String text) {
         return text.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** The element's inline style, lower case, without spaces: "text-align:center;font-style:italic". */
+    static String style(Element e) {
+        return e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+    }
+
+    /**
+     * True when the block has text and every piece of it sits in an element (the block itself included) that
+     * {@code styled} accepts: all of it bold, or all of it italic.
+     */
+    static boolean allTextUnder(Element block, Predicate<Element> styled) {
+        boolean[] seen = {false};
+        boolean[] unstyled = {false};
+        block.traverse((node, depth) -> {
+            if (node instanceof TextNode t && !t.isBlank()) {
+                seen[0] = true;
+                boolean inside = false;
+                for (Element p = t.parent(); p != null && !inside; p = p == block ? null : p.parent()) {
+                    inside = styled.test(p);
+                }
+                unstyled[0] |= !inside;
+            }
+        });
+        return seen[0] && !unstyled[0];
     }
 
     /** Share of an element's text that sits inside links. */

@@ -80,7 +80,8 @@ public final class HtmlArticleReader {
 
         BodyMeta.Found headline = BodyMeta.title(body, meta.documentTitle());
         String title = meta.title() != null ? meta.title() : headline != null ? headline.value() : null;
-        if (headline == null) {
+        if (headline == null && !fragment) {
+            // a fragment has no headline to find: a bold subheading in it is text
             headline = BodyMeta.visualHeadline(body);
             String fromTag = BodyMeta.stripSiteSuffix(meta.documentTitle(), meta.siteName());
             if (title == null) {
@@ -108,63 +109,73 @@ public final class HtmlArticleReader {
                 removeFound(inText);
             }
         }
-        String[] source0 = {null};
-        BodyMeta.Found signature = signature(roots, source0);
+        Ending ending = ending(roots);
         List<Element> parts = new ArrayList<>(roots);
         Element sapo = fragment ? null : BodyMeta.sapo(body, roots);
         if (sapo != null) {
             parts.add(0, sapo);
         }
-        List<String> paragraphs = paragraphs(BlockText.render(parts), title, source0);
+        List<String> paragraphs = paragraphs(BlockText.render(parts), title);
+        String textSource = trailingSource(paragraphs);
         if (paragraphs.isEmpty()) {
             return ReadResult.failed(source, NO_TEXT);
         }
         String author = byline != null ? byline.value()
-                : signature != null ? phrases.stripBylinePrefix(signature.value())
-                : meta.author() != null ? meta.author() : source0[0];
+                : ending.signature() != null ? ending.signature()
+                : meta.author() != null ? meta.author()
+                : ending.source() != null ? ending.source() : textSource;
         String articleUrl = url != null && !url.isBlank() ? url : meta.url();
         String text = String.join("\n\n", paragraphs);
         return ReadResult.of(new Article(ArticleIds.of(articleUrl, text), articleUrl, ArticleIds.site(articleUrl),
                 title, published, author, text, captionsOf(captions, roots), source));
     }
 
-    /** The last blocks of the article: a "Nguồn: X" line (value kept in {@code source}) and an editor's signature. */
-    private BodyMeta.Found signature(List<Element> roots, String[] source) {
+    /** How an article ends: an editor's signature and a "Nguồn: X" source line, each null when absent. */
+    private record Ending(String signature, String source) {}
+
+    /** Reads and removes the signature and the "Nguồn:" line among the last three blocks of the article. */
+    private Ending ending(List<Element> roots) {
         List<Element> blocks = BodyMeta.textBlocks(roots);
+        String source = null;
         for (int i = blocks.size() - 1; i >= Math.max(0, blocks.size() - 3); i--) {
             Element block = blocks.get(i);
             String value = phrases.sourceValue(DomText.inline(block).text());
             if (value != null) {
-                source[0] = value;
+                source = value;
                 removeFound(new BodyMeta.Found(value, block));
                 continue;
             }
             BodyMeta.Found found = BodyMeta.signature(block, roots);
             if (found != null) {
                 removeFound(found);
+                return new Ending(phrases.stripBylinePrefix(found.value()), source);
             }
-            return found;
+            break;
         }
-        return null;
+        return new Ending(null, source);
     }
 
-    /** The cleaned paragraphs without furniture lines, the repeated headline and a trailing "Nguồn:" line. */
-    private List<String> paragraphs(String text, String title, String[] source) {
+    /** The cleaned paragraphs without furniture lines and the repeated headline. */
+    private List<String> paragraphs(String text, String title) {
         List<String> paragraphs = new ArrayList<>(TextCleaner.paragraphs(text));
         paragraphs.removeIf(p -> !DomText.hasLetterOrDigit(p) || p.length() <= 200 && phrases.isFurniture(p));
         if (!paragraphs.isEmpty() && title != null && paragraphs.get(0).equalsIgnoreCase(title)) {
             paragraphs.remove(0);
         }
+        return paragraphs;
+    }
+
+    /** Removes a "Nguồn: X" line from the last two paragraphs (a line inside a block, after a br) and returns X. */
+    private String trailingSource(List<String> paragraphs) {
+        String source = null;
         for (int i = paragraphs.size() - 1; i >= Math.max(0, paragraphs.size() - 2); i--) {
             String value = phrases.sourceValue(paragraphs.get(i));
             if (value != null) {
-                if (source[0] == null) {
-                    source[0] = value;
-                }
+                source = source == null ? value : source;
                 paragraphs.remove(i);
             }
         }
-        return paragraphs;
+        return source;
     }
 
     /** Captions that stood in the article or in the article's own container (a figure beside the body). */

@@ -249,6 +249,20 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void aSentenceWithADateIsTextNotADateline() {
+        String html = "<html><head><script type='application/ld+json'>[{\"@type\":\"Article\",\"author\":"
+                + "[{\"@type\":\"Person\",\"name\":\"Hà An\"},\"Minh Tú\"]}]</script></head><body>"
+                + "<h1>UBND tỉnh họp phiên thường kỳ tháng 10</h1>"
+                + "<p>Sáng 15/10/2020, UBND tỉnh họp phiên thường kỳ.</p>"
+                + "<div class='body'><p>Phiên họp xem xét tình hình kinh tế - xã hội 9 tháng, nhiệm vụ quý IV, dự "
+                + "thảo các nghị quyết trình HĐND tỉnh tại kỳ họp cuối năm.</p></div></body></html>";
+        Article a = reader.read(html, null, "sentence.html").article();
+        assertNull(a.published());
+        assertEquals("Hà An, Minh Tú", a.author());
+        assertParagraphs(a, "Sáng 15/10/2020, UBND tỉnh họp phiên thường kỳ.", "Phiên họp xem xét");
+    }
+
+    @Test
     void fragmentIsTheArticle() {
         String fragment = "<p>Chiều 3/5, Sở Y tế họp bàn các giải pháp phòng, chống dịch bệnh mùa hè.</p>"
                 + "<figure><img src='x.jpg'><figcaption>Quang cảnh cuộc họp</figcaption></figure>"

@@ -2,10 +2,12 @@ package vn.tindex.extract.date;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
 import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -46,7 +48,7 @@ public final class DateAnnotator implements Annotator {
         for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
             int index = sentence.get(CoreAnnotations.SentenceIndexAnnotation.class);
             int paragraph = sentence.get(TokenKeys.Paragraph.class);
-            for (MatchedExpression m : extractor.extractExpressions(sentence)) {
+            for (MatchedExpression m : matches(sentence)) {
                 String result = String.valueOf(m.getValue().get());
                 int colon = result.indexOf(':');
                 String family = result.substring(0, colon);
@@ -66,6 +68,51 @@ public final class DateAnnotator implements Annotator {
                     n.partOfDay(), "date:" + m.family + ":" + m.rule));
         }
         document.set(FactKeys.Dates.class, dates);
+    }
+
+    /**
+     * The rule matches of a sentence. Every temporal expression holds a digit or one of a few words (năm, tháng, quý,
+     * tết, nay, mai, qua, tuần, nửa), so the rules run only on the stretches of tokens around those: the genre's long
+     * sentences would otherwise cost every rule a try at every token.
+     */
+    private List<MatchedExpression> matches(CoreMap sentence) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<MatchedExpression> found = new ArrayList<>();
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            if (!isTrigger(tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int from = Math.max(0, i - WINDOW_BEFORE);
+            int to = Math.min(n, i + WINDOW_AFTER + 1);
+            for (int k = i + 1; k < to; k++) {
+                if (isTrigger(tokens.get(k))) {
+                    to = Math.min(n, k + WINDOW_AFTER + 1);
+                }
+            }
+            found.addAll(extractor.extractExpressions(segment(tokens.subList(from, to))));
+            i = to;
+        }
+        return found;
+    }
+
+    private static final int WINDOW_BEFORE = 5;
+    private static final int WINDOW_AFTER = 7;
+    private static final Set<String> TRIGGERS = Set.of("năm", "tháng", "quý", "tết", "nay", "mai", "qua", "tuần", "nửa");
+
+    private static boolean isTrigger(CoreLabel token) {
+        String w = token.get(TokenKeys.Lower.class);
+        return Character.isDigit(w.charAt(0)) || TRIGGERS.contains(w);
+    }
+
+    private static CoreMap segment(List<CoreLabel> tokens) {
+        CoreMap segment = new ArrayCoreMap(4);
+        segment.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        segment.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, tokens.get(0).beginPosition());
+        segment.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, tokens.get(tokens.size() - 1).endPosition());
+        return segment;
     }
 
     private static Integer contextYear(Match m, List<Match> all, Integer focusYear, LocalDate published) {

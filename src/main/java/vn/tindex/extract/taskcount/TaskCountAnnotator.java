@@ -7,6 +7,7 @@ import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
 import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,9 +60,10 @@ public final class TaskCountAnnotator implements Annotator {
             int sBegin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int sEnd = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             int tokenOffset = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
-            for (MatchedExpression m : extractor.extractExpressions(sentence)) {
-                int first = tokenOffset + m.getTokenOffsets().first();
-                int last = tokenOffset + m.getTokenOffsets().second();
+            for (int[] window : windows(tokens, tokenOffset, sentence.get(CoreAnnotations.TokenEndAnnotation.class))) {
+              for (MatchedExpression m : extractor.extractExpressions(segment(tokens.subList(window[0], window[1])))) {
+                int first = window[0] + m.getTokenOffsets().first();
+                int last = window[0] + m.getTokenOffsets().second();
                 int taskStart = first;
                 while (taskStart < last && isNumber(tokens.get(taskStart))) {
                     taskStart++;
@@ -89,9 +91,37 @@ public final class TaskCountAnnotator implements Annotator {
                 }
                 counts.add(new TaskCount(count, of, task, status, assigner == null ? null : assigner.name(), assignee,
                         period, text.substring(sBegin, sEnd), sBegin, sEnd));
+              }
             }
         }
         document.set(FactKeys.TaskCounts.class, counts);
+    }
+
+    /**
+     * Stretches [from, to) of the sentence's tokens that can hold a count: from a number (digits or number words) to
+     * a few tokens past it. The rules run on these alone, not on the whole of the genre's long sentences.
+     */
+    private static List<int[]> windows(List<CoreLabel> tokens, int from, int to) {
+        List<int[]> windows = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (!isNumber(tokens.get(i))) {
+                continue;
+            }
+            int start = i;
+            while (i < to && isNumber(tokens.get(i))) {
+                i++;
+            }
+            windows.add(new int[] {start, Math.min(to, i + 6)});
+        }
+        return windows;
+    }
+
+    private static CoreMap segment(List<CoreLabel> tokens) {
+        CoreMap segment = new ArrayCoreMap(4);
+        segment.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        segment.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, tokens.get(0).beginPosition());
+        segment.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, tokens.get(tokens.size() - 1).endPosition());
+        return segment;
     }
 
     private static boolean isNumber(CoreLabel t) {
