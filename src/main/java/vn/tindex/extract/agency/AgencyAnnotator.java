@@ -99,6 +99,9 @@ public final class AgencyAnnotator implements Annotator {
             case LOCAL:
             case DISTRICTDEPT: {
                 Jurisdictions.Found found = places.any(tokens, end);
+                if (found == null && body.scope() == Body.Scope.DISTRICTDEPT) {
+                    found = places.localDefault(end);
+                }
                 if (found == null) {
                     return null;
                 }
@@ -113,6 +116,18 @@ public final class AgencyAnnotator implements Annotator {
                 }
                 return new Resolved(body.canonical() + " " + found.place().name(),
                         body.shortForm(), found.place().level(), found.end());
+            }
+            case PREFIX: {
+                if (end >= tokens.size()) {
+                    return null;
+                }
+                PhraseTrie.Match<Body> host = places.gazetteer().body(tokens, end);
+                if (host == null || host.value().scope() != Body.Scope.LOCAL) {
+                    return null;
+                }
+                Resolved of = resolve(host, tokens, places);
+                return of == null ? null : new Resolved(body.canonical() + " " + of.name,
+                        body.shortForm() + " " + of.shortName, of.level, of.end);
             }
             case PARTYDEPT: {
                 if (end >= tokens.size()) {

@@ -13,6 +13,7 @@ final class Jurisdictions {
     private final AgencyGazetteer gazetteer;
     private final Place defaultProvince;
     private Place lastDistrict;
+    private Place lastCommune;
 
     record Found(Place place, int end) {}
 
@@ -88,10 +89,23 @@ final class Jurisdictions {
             PhraseTrie.Match<String> known = gazetteer.commune(tokens, after);
             int end = known != null ? known.end() : properName(tokens, after);
             if (end > after && (known != null || end - after <= 2)) {
-                return new Found(new Place("commune", communePrefix, text(tokens, after, end), null), end);
+                lastCommune = new Place("commune", communePrefix, text(tokens, after, end), null);
+                return new Found(lastCommune, end);
+            }
+            // "Công an xã" in an article about one commune: that commune.
+            if (lastCommune != null && lastCommune.prefix().equals(communePrefix)) {
+                return new Found(lastCommune, after);
             }
         }
         return null;
+    }
+
+    /** The district or commune an article is about, for a division written without its place ("Phòng Tư pháp"). */
+    Found localDefault(int at) {
+        if (lastDistrict != null) {
+            return new Found(lastDistrict, at);
+        }
+        return lastCommune == null ? null : new Found(lastCommune, at);
     }
 
     /** The place of a party committee: "Tỉnh ủy Lạng Sơn", "Huyện ủy Lộc Bình", "Đảng ủy xã Tân Liên". */
@@ -129,10 +143,18 @@ final class Jurisdictions {
         PhraseTrie.Match<List<Place>> d = gazetteer.district(tokens, i);
         if (d != null) {
             Place best = d.value().get(0);
+            boolean inProvince = false;
             for (Place p : d.value()) {
                 if (defaultProvince != null && defaultProvince.name().equals(p.province())) {
                     best = p;
+                    inProvince = true;
                 }
+            }
+            // "Huyện ủy Hà Trung Kiên": a district of another province running into a capitalized word is a name.
+            if (!inProvince && defaultProvince != null && d.end() < tokens.size()
+                    && Character.isUpperCase(tokens.get(d.end()).originalText().charAt(0))
+                    && Character.isLetter(tokens.get(d.end()).originalText().charAt(0))) {
+                return null;
             }
             return new Found(new Place("district", prefix, best.name(), best.province()), d.end());
         }

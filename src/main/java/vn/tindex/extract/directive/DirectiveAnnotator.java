@@ -69,7 +69,8 @@ public final class DirectiveAnnotator implements Annotator {
             boolean personSpoke = false;
             for (int k = from; k < to; k++) {
                 PhraseTrie.Match<String> verb = verbs.longest(tokens, k);
-                if (verb == null || blocked(tokens, k, from) || isGiaoOther(verb.value(), tokens, verb.end(), agencyAt)) {
+                if (verb == null || blocked(tokens, k, from) || isGiaoOther(verb.value(), tokens, verb.end(), agencyAt)
+                        || nominal(tokens, verb.end())) {
                     continue;
                 }
                 String speaker = null;
@@ -83,7 +84,7 @@ public final class DirectiveAnnotator implements Annotator {
                     person = true;
                 } else if (body != null && body.directing() && !personSpoke && !previousIs(tokens, k, "đã")) {
                     speaker = body.name();
-                } else if (body == null && official == null && lastSpeaker != null && k - from <= 4) {
+                } else if (body == null && official == null && lastSpeaker != null && k - clauseStart(tokens, from, k) <= 4) {
                     speaker = lastSpeaker;
                     speakerTitle = lastSpeakerTitle;
                     person = true;
@@ -153,6 +154,24 @@ public final class DirectiveAnnotator implements Annotator {
         return false;
     }
 
+    /** The first token of the clause (after the last ";" or ":" before {@code k}) within the sentence. */
+    private static int clauseStart(List<CoreLabel> tokens, int from, int k) {
+        for (int i = k - 1; i >= from; i--) {
+            String w = tokens.get(i).word();
+            if (w.equals(";") || w.equals(":")) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    /** "chỉ đạo, điều hành" and "chỉ đạo điều hành": the noun for a committee's work, not an instruction. */
+    private static boolean nominal(List<CoreLabel> tokens, int after) {
+        int i = after < tokens.size() && tokens.get(after).word().equals(",") ? after + 1 : after;
+        return i + 1 < tokens.size() && tokens.get(i).get(TokenKeys.Lower.class).equals("điều")
+                && tokens.get(i + 1).get(TokenKeys.Lower.class).equals("hành");
+    }
+
     private static boolean previousIs(List<CoreLabel> tokens, int k, String lower) {
         return k > 0 && tokens.get(k - 1).get(TokenKeys.Lower.class).equals(lower);
     }
@@ -162,11 +181,19 @@ public final class DirectiveAnnotator implements Annotator {
         if (!verb.equals("giao")) {
             return false;
         }
-        if (after >= tokens.size() || notGiao.contains(tokens.get(after).get(TokenKeys.Lower.class))) {
+        if (after >= tokens.size()) {
             return true;
         }
+        if (agencyAt.containsKey(after)) {
+            return false;
+        }
         String next = tokens.get(after).get(TokenKeys.Lower.class);
-        return !agencyAt.containsKey(after) && !(next.equals("cho") && agencyAt.containsKey(after + 1));
+        if (notGiao.contains(next)) {
+            return true;
+        }
+        // "giao cho Sở X", or a body the gazetteers do not know ("giao Ban cán sự đảng ...", "giao Phòng Tham mưu").
+        return !(next.equals("cho") && agencyAt.containsKey(after + 1))
+                && !Character.isUpperCase(tokens.get(after).originalText().charAt(0));
     }
 
     /** The person mention nearest before the verb in the same clause. */

@@ -51,6 +51,7 @@ public final class OfficialAnnotator implements Annotator {
             }
         }
         List<OfficialMention> mentions = new ArrayList<>();
+        List<int[]> bare = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             int nameEnd = inAgency[i] ? i : names.end(tokens, i, inAgency);
             if (nameEnd <= i) {
@@ -61,26 +62,49 @@ public final class OfficialAnnotator implements Annotator {
             Chunks after = chunksAfter(tokens, nameEnd, agencyAt);
             PostAndOrg post = after.last != null ? after.last : before;
             if (post == null && !hasRank(tokens, left, i)) {
+                bare.add(new int[] {left, i, nameEnd});
                 i = nameEnd - 1;
                 continue;
             }
             int startToken = before != null && after.last == null ? before.startToken : left;
             int endToken = Math.max(nameEnd, after.end);
             String name = canonical.substring(tokens.get(i).beginPosition(), tokens.get(nameEnd - 1).endPosition());
+            List<OfficialMention.Post> posts = new ArrayList<>(after.posts);
+            if (before != null) {
+                posts.add(new OfficialMention.Post(before.title, before.organization));
+            }
             mentions.add(new OfficialMention(tokens.get(startToken).beginPosition(),
                     tokens.get(endToken - 1).endPosition(), startToken, endToken, name,
-                    post == null ? null : post.title, post == null ? null : post.organization, true));
+                    post == null ? null : post.title, post == null ? null : post.organization, true, posts));
             i = endToken - 1;
         }
+        mentions.addAll(namedAgain(bare, mentions, tokens, canonical));
         mentions.addAll(new References(people, tokens, agencyAt).resolve(mentions));
         mentions.sort(Comparator.comparingInt(OfficialMention::start));
         document.set(FactKeys.OfficialMentions.class, mentions);
         document.set(FactKeys.Officials.class, officials(mentions, text));
     }
 
+    /** A name written without a post ("đồng chí Hoàng Minh Sơn đề nghị") of a person named in full elsewhere. */
+    private static List<OfficialMention> namedAgain(List<int[]> bare, List<OfficialMention> full, List<CoreLabel> tokens,
+                                                    String canonical) {
+        List<OfficialMention> again = new ArrayList<>();
+        for (int[] b : bare) {
+            String name = canonical.substring(tokens.get(b[1]).beginPosition(), tokens.get(b[2] - 1).endPosition());
+            for (OfficialMention m : full) {
+                if (m.full() && m.name().equals(name)) {
+                    again.add(new OfficialMention(tokens.get(b[0]).beginPosition(), tokens.get(b[2] - 1).endPosition(),
+                            b[0], b[2], name, m.title(), m.organization(), false, m.posts()));
+                    break;
+                }
+            }
+        }
+        return again;
+    }
+
     record PostAndOrg(String title, String organization, int startToken, int endToken) {}
 
-    private record Chunks(PostAndOrg last, int end) {}
+    private record Chunks(PostAndOrg last, int end, List<OfficialMention.Post> posts) {}
 
     /** Skips honorifics and ranks written before a name; returns the first token of them. */
     private int skipBack(List<CoreLabel> tokens, int i) {
@@ -131,9 +155,10 @@ public final class OfficialAnnotator implements Annotator {
     /** ", Ủy viên BTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh": the posts after a name; the last one is the title. */
     private Chunks chunksAfter(List<CoreLabel> tokens, int p, Map<Integer, AgencyMention> agencyAt) {
         PostAndOrg last = null;
+        List<OfficialMention.Post> posts = new ArrayList<>();
         int end = p;
         if (p >= tokens.size() || !SEPARATORS.contains(tokens.get(p).word())) {
-            return new Chunks(null, end);
+            return new Chunks(null, end, posts);
         }
         int sentence = tokens.get(p).sentIndex();
         p++;
@@ -154,6 +179,7 @@ public final class OfficialAnnotator implements Annotator {
                 AgencyMention agency = agencyAt.get(w.end());
                 q = agency != null ? agency.tokenEnd() : w.end();
                 last = new PostAndOrg(w.value().canonical(), agency == null ? null : agency.name(), p, q);
+                posts.add(new OfficialMention.Post(last.title, last.organization));
             } else {
                 break;
             }
@@ -169,7 +195,7 @@ public final class OfficialAnnotator implements Annotator {
             }
             break;
         }
-        return new Chunks(last, end);
+        return new Chunks(last, end, posts);
     }
 
     private static List<Official> officials(List<OfficialMention> mentions, String text) {

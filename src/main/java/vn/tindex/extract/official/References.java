@@ -35,6 +35,7 @@ final class References {
                 covered[k] = true;
             }
         }
+        OfficialMention lastResolved = null;
         for (int i = 0; i < tokens.size(); i++) {
             if (covered[i]) {
                 continue;
@@ -58,6 +59,9 @@ final class References {
                     end = target == null ? end : end + 1;
                 } else if (comrade) {
                     target = lastBefore(full, i);
+                    if (lastResolved != null && (target == null || lastResolved.tokenStart() > target.tokenStart())) {
+                        target = lastResolved;
+                    }
                 }
             } else if (w.value().kind() == PeopleGazetteer.Kind.POST) {
                 AgencyMention org = agencyAt.get(w.end());
@@ -66,7 +70,8 @@ final class References {
             }
             if (target != null) {
                 refs.add(new OfficialMention(tokens.get(i).beginPosition(), tokens.get(end - 1).endPosition(), i, end,
-                        target.name(), target.title(), target.organization(), false));
+                        target.name(), target.title(), target.organization(), false, target.posts()));
+                lastResolved = refs.get(refs.size() - 1);
                 i = end - 1;
             }
         }
@@ -76,7 +81,7 @@ final class References {
     private static OfficialMention holder(List<OfficialMention> full, String title, String organization) {
         OfficialMention found = null;
         for (OfficialMention m : full) {
-            if (title.equals(m.title()) && (organization == null || organization.equals(m.organization()))) {
+            if (m.holds(title, organization)) {
                 if (found != null && !found.name().equals(m.name())) {
                     return null;
                 }
