@@ -1,0 +1,74 @@
+package vn.tindex.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.tindex.model.Agency;
+import vn.tindex.model.ArticleRecord;
+import vn.tindex.model.Directive;
+
+/** Each case is the sentence that motivated a rule change, checked with what the change must keep true. */
+class RuleRegressionTest {
+    private static List<String> directives(ArticleRecord r) {
+        return r.directives().stream().map(d -> d.speaker() + " | " + d.verb() + " | " + d.addressee()).toList();
+    }
+
+    @Test
+    void giaoFollowedByACapitalizedBodyIsAnInstructionNotABriefing() {
+        ArticleRecord r = Extracted.from("Phát biểu tại hội nghị, Bí thư Tỉnh uỷ Phú Thọ Đặng Quốc Trung quán triệt: đây là"
+                + " cuộc cách mạng.\n\nĐồng chí giao Ban Tổ chức Tỉnh uỷ chủ trì hoàn thiện phương án.");
+        assertTrue(directives(r).contains("Đặng Quốc Trung | giao | Ban Tổ chức Tỉnh ủy Phú Thọ"), directives(r).toString());
+    }
+
+    @Test
+    void referenceByAnyPostOfThePersonNotOnlyTheTitle() {
+        ArticleRecord r = Extracted.from("Đồng chí Hoàng Trọng Nghĩa, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lào Cai, Chủ"
+                + " tịch HĐND tỉnh chủ trì hội nghị.\n\nPhát biểu kết luận hội nghị, đồng chí Bí thư Tỉnh ủy yêu cầu các"
+                + " cấp ủy tập trung thực hiện.");
+        assertEquals("Chủ tịch", r.officials().get(0).title(), "the last post is the title");
+        assertEquals(List.of("Hoàng Trọng Nghĩa | yêu cầu | null"), directives(r));
+    }
+
+    @Test
+    void aNameRepeatedWithoutItsPostIsTheSamePersonAndSpeaks() {
+        ArticleRecord r = Extracted.from("Đồng chí Hoàng Minh Sơn, Chủ tịch HĐND tỉnh Thái Bình chủ trì kỳ họp.\n\nPhát"
+                + " biểu bế mạc kỳ họp, đồng chí Hoàng Minh Sơn đề nghị UBND tỉnh khẩn trương cụ thể hóa các nghị quyết.");
+        assertEquals(List.of("Hoàng Minh Sơn | đề nghị | Ủy ban nhân dân tỉnh Thái Bình"), directives(r));
+        assertEquals(2, r.officials().get(0).mentions().size());
+    }
+
+    @Test
+    void aDistrictOfAnotherProvinceRunningIntoANameIsAPerson() {
+        ArticleRecord r = Extracted.from("Ban Thường vụ Huyện ủy Hàm Yên, tỉnh Tuyên Quang tổ chức hội nghị. Phát biểu kết"
+                + " luận, Bí thư Huyện ủy Hà Trung Kiên yêu cầu các cấp ủy tiếp tục quán triệt nghị quyết.");
+        assertTrue(r.officials().stream().anyMatch(o -> o.name().equals("Hà Trung Kiên")), r.officials().toString());
+        assertTrue(r.agencies().stream().noneMatch(a -> a.name().contains("Hà Trung")), r.agencies().toString());
+    }
+
+    @Test
+    void continuationAfterASemicolonKeepsTheSpeaker() {
+        ArticleRecord r = Extracted.from("Phát biểu kết luận, Bí thư Huyện ủy Hàm Yên Hà Trung Kiên yêu cầu các cấp ủy"
+                + " tiếp tục quán triệt nghị quyết; giao UBND huyện Hàm Yên xây dựng đề án phát triển cây cam.");
+        assertTrue(directives(r).contains("Hà Trung Kiên | giao | Ủy ban nhân dân huyện Hàm Yên"), directives(r).toString());
+    }
+
+    @Test
+    void partyGroupsAndLocalDivisionsTakeTheArticlesJurisdiction() {
+        ArticleRecord r = Extracted.from("UBND xã La Bằng họp. Ban cán sự đảng UBND tỉnh Thái Nguyên chỉ đạo; Công an xã"
+                + " tăng cường tuần tra; Văn phòng HĐND và UBND huyện Đại Từ tổng hợp.");
+        List<String> names = r.agencies().stream().map(Agency::name).toList();
+        assertTrue(names.contains("Ban cán sự đảng Ủy ban nhân dân tỉnh Thái Nguyên"), names.toString());
+        assertTrue(names.contains("Công an xã La Bằng"), names.toString());
+        assertTrue(names.contains("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Đại Từ"), names.toString());
+    }
+
+    @Test
+    void theNounChiDaoDieuHanhIsNotAnInstruction() {
+        ArticleRecord r = Extracted.from("Trong 6 tháng đầu năm, UBND tỉnh Tuyên Quang đã ban hành 356 văn bản chỉ đạo,"
+                + " điều hành; công tác chỉ đạo điều hành được tăng cường.");
+        List<Directive> ds = r.directives();
+        assertEquals(List.of(), ds);
+    }
+}
