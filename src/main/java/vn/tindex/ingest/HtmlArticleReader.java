@@ -127,7 +127,19 @@ public final class HtmlArticleReader {
         String articleUrl = url != null && !url.isBlank() ? url : meta.url();
         String text = String.join("\n\n", paragraphs);
         return ReadResult.of(new Article(ArticleIds.of(articleUrl, text), articleUrl, ArticleIds.site(articleUrl),
-                title, published, author, text, captionsOf(captions, roots), source));
+                title, published, author, text, captionsOf(captions, roots), source,
+                publisher(meta, ending.source() != null ? ending.source() : textSource)));
+    }
+
+    /** How the publisher names itself: og:site_name, the {@code <title>}, the header or footer, the "Nguồn:" line. */
+    private static String publisher(PageMeta meta, String sourceLine) {
+        List<String> parts = new ArrayList<>();
+        for (String p : new String[] {meta.siteName(), meta.documentTitle(), meta.brand(), sourceLine}) {
+            if (p != null && !p.isBlank() && !parts.contains(p)) {
+                parts.add(p);
+            }
+        }
+        return parts.isEmpty() ? null : String.join(" | ", parts);
     }
 
     /** How an article ends: an editor's signature and a "Nguồn: X" source line, each null when absent. */

@@ -137,8 +137,9 @@ public final class JsonlArticleReader {
         String author = or(TextCleaner.cleanInline(string(node, "author")), a.author());
         String site = or(TextCleaner.cleanInline(string(node, "site")), ArticleIds.site(url));
         site = or(site, a.site());
+        String publisher = or(TextCleaner.cleanInline(string(node, "publisher")), a.publisher());
         return new Article(ArticleIds.of(url, a.text()), url, site, title, published, author, a.text(),
-                a.captions(), a.source());
+                a.captions(), a.source(), publisher);
     }
 
     private static String or(String value, String fallback) {

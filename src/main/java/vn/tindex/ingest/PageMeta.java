@@ -14,7 +14,8 @@ import org.jsoup.nodes.Element;
  * publication time (article:published_time, pubdate, itemprop=datePublished, JSON-LD datePublished), JSON-LD author
  * and headline, og:site_name and the {@code <title>}. Values are cleaned (NFC, one line); unknown ones are null.
  */
-record PageMeta(String url, String title, String published, String author, String siteName, String documentTitle) {
+record PageMeta(String url, String title, String published, String author, String siteName, String documentTitle,
+               String brand) {
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
                     JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
@@ -55,8 +56,32 @@ record PageMeta(String url, String title, String published, String author, Strin
         String siteName = TextCleaner.cleanInline(firstAttr(doc, "meta[property=og:site_name]", "content"));
         Element titleTag = doc.selectFirst("title");
         String documentTitle = titleTag == null ? null : TextCleaner.cleanInline(titleTag.text());
-        return new PageMeta(url, title, published, author, siteName, documentTitle);
+        return new PageMeta(url, title, published, author, siteName, documentTitle, brand(doc));
     }
+
+    /**
+     * How the portal names itself in its header or footer ("Cổng thông tin điện tử tỉnh Nghệ An", "Báo Lạng Sơn",
+     * "Ủy ban nhân dân huyện Đại Lộc"), read before the page is cleaned; at most a few short lines, or null.
+     */
+    private static String brand(Document doc) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (Element e : doc.select("header, #header, .header, [class*=logo], [id*=logo], [class*=brand], [class*=banner],"
+                + " [id*=banner], footer, #footer, .footer, [class*=footer]")) {
+            String text = TextCleaner.cleanInline(e.text());
+            if (text != null && BRAND.matcher(text).find()) {
+                String line = text.length() > 200 ? text.substring(0, 200) : text;
+                if (!lines.contains(line)) {
+                    lines.add(line);
+                }
+            }
+            if (lines.size() >= 3) {
+                break;
+            }
+        }
+        return lines.isEmpty() ? null : String.join(" | ", lines);
+    }
+
+    private static final Pattern BRAND = Pattern.compile("(?iu)tỉnh|thành phố|huyện|xã|phường|Báo|Cổng thông tin|UBND");
 
     private static String firstAttr(Document doc, String query, String attr) {
         for (Element e : doc.select(query)) {

@@ -71,4 +71,41 @@ class RuleRegressionTest {
         List<Directive> ds = r.directives();
         assertEquals(List.of(), ds);
     }
+
+    @Test
+    void namesListedAfterAPostAndAColonEachHoldThePost() {
+        ArticleRecord r = Extracted.from("Dự phiên họp có các Phó Chủ tịch UBND thành phố Hải Phòng: Lã Văn Nghĩa, Vương Thị"
+                + " Hồng Nhung; lãnh đạo các sở, ngành thành phố.");
+        List<String> officials = r.officials().stream().map(o -> o.name() + " | " + o.title() + " | " + o.organization())
+                .toList();
+        assertEquals(List.of("Lã Văn Nghĩa | Phó Chủ tịch | Ủy ban nhân dân thành phố Hải Phòng",
+                "Vương Thị Hồng Nhung | Phó Chủ tịch | Ủy ban nhân dân thành phố Hải Phòng"), officials);
+    }
+
+    @Test
+    void ongAtTheStartOfASentenceIsTheHonorificNotASurname() {
+        ArticleRecord r = Extracted.from("Ông Phan Xuân Thủy, Giám đốc Sở GD&ĐT thành phố Hà Nội chủ trì hội nghị.");
+        assertEquals("Phan Xuân Thủy", r.officials().get(0).name());
+        assertEquals("Giám đốc", r.officials().get(0).title());
+    }
+
+    @Test
+    void aNameWithoutAKnownSurnameAfterAnHonorificOrAPost() {
+        ArticleRecord r = Extracted.from("Dự họp có bà Rơ Mah Thị Hạnh, Phó Trưởng đoàn đại biểu Quốc hội tỉnh Gia Lai;"
+                + " ông Chíu Văn Sáng (Bí thư Đảng ủy xã Quảng Long) chủ trì.");
+        List<String> names = r.officials().stream().map(o -> o.name() + " | " + o.title()).toList();
+        assertTrue(names.contains("Rơ Mah Thị Hạnh | Phó Trưởng đoàn"), names.toString());
+        assertTrue(names.contains("Chíu Văn Sáng | Bí thư"), names.toString());
+    }
+
+    @Test
+    void theProvinceComesFromThePublisherWhenTheBodyOnlySaysTinh() {
+        vn.tindex.model.ArticleRecord r = new Extractor().extract(new vn.tindex.model.Article("x", null, null,
+                "Chủ tịch UBND tỉnh tiếp Đoàn công tác Quân khu 4", null, null,
+                "Chiều 14.3, đồng chí Thái Bá Liêm, Chủ tịch UBND tỉnh tiếp đoàn; Thượng tá Phan Đức Hòa, Phó Giám đốc"
+                        + " Công an tỉnh báo cáo.", null, "x", "Cổng thông tin điện tử tỉnh Nghệ An"));
+        assertEquals("Nghệ An", r.province());
+        List<String> names = r.agencies().stream().map(Agency::name).toList();
+        assertTrue(names.contains("Công an tỉnh Nghệ An"), names.toString());
+    }
 }

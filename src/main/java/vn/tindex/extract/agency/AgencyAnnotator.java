@@ -114,8 +114,8 @@ public final class AgencyAnnotator implements Annotator {
                 if (found == null) {
                     return null;
                 }
-                return new Resolved(body.canonical() + " " + found.place().name(),
-                        body.shortForm(), found.place().level(), found.end());
+                String place = body.canonical().equals("Đảng ủy") ? found.place().written() : found.place().name();
+                return new Resolved(body.canonical() + " " + place, body.shortForm(), found.place().level(), found.end());
             }
             case PREFIX: {
                 if (end >= tokens.size()) {

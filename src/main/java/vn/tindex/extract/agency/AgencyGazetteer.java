@@ -94,6 +94,33 @@ public final class AgencyGazetteer {
         return best == null ? null : provincesByCode.get(best);
     }
 
+    /** The provinces a free text names ("Cổng thông tin điện tử tỉnh Nghệ An | Báo Lạng Sơn"), in order. */
+    public List<Place> provincesIn(String text) {
+        List<Place> found = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return found;
+        }
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (vn.tindex.text.Token t : TOKENIZER.tokenize(vn.tindex.text.ToneMarks.canonical(
+                java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC)))) {
+            CoreLabel label = new CoreLabel();
+            label.setWord(t.text());
+            label.setOriginalText(t.text());
+            label.set(vn.tindex.text.TokenKeys.Lower.class, t.text().toLowerCase(Locale.ROOT));
+            tokens.add(label);
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            PhraseTrie.Match<Place> p = provinces.longest(tokens, i);
+            if (p != null && Character.isUpperCase(tokens.get(i).originalText().charAt(0))) {
+                found.add(p.value());
+                i = p.end() - 1;
+            }
+        }
+        return found;
+    }
+
+    private static final vn.tindex.text.Tokenizer TOKENIZER = new vn.tindex.text.Tokenizer();
+
     /** The province of that name (either tone convention), or null. */
     public Place provinceNamed(String name) {
         return name == null ? null : provincesByName.get(PhraseTrie.key(name));

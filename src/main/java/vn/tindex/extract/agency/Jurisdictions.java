@@ -124,9 +124,14 @@ final class Jurisdictions {
                 }
                 return defaultProvince == null ? null : new Found(defaultProvince, i);
             }
-            case "Đảng ủy":
+            case "Đảng ủy": {
                 Found commune = any(tokens, i);
-                return commune != null && !commune.place().level().equals("province") ? commune : null;
+                if (commune != null && !commune.place().level().equals("province")) {
+                    return commune;
+                }
+                // "Phó Bí thư Đảng ủy, Chủ tịch UBND xã": the commune the article is about
+                return lastCommune == null ? null : new Found(lastCommune, i);
+            }
             default: {
                 String prefix = committee.equals("Quận ủy") ? "quận" : committee.equals("Thị ủy") ? "thị xã" : "huyện";
                 Found d = district(tokens, i, prefix);

@@ -35,6 +35,29 @@ final class ProvinceResolver {
             places.putIfAbsent(p.value().name(), p.value());
             i = p.end() - 1;
         }
+        for (int i = 0; i < tokens.size(); i++) {
+            String before = i > 0 ? tokens.get(i - 1).get(TokenKeys.Lower.class) : "";
+            if (!before.equals("huyện") && !before.equals("quận") && !before.equals("xã")) {
+                continue;
+            }
+            PhraseTrie.Match<List<Place>> d = gazetteer.district(tokens, i);
+            if (d != null && d.value().size() == 1 && d.value().get(0).province() != null) {
+                String province = d.value().get(0).province();
+                votes.merge(province, 1, Integer::sum);
+                Place p = gazetteer.provinceNamed(province);
+                if (p != null) {
+                    places.putIfAbsent(province, p);
+                }
+            }
+        }
+        if (article != null) {
+            for (String hint : new String[] {article.publisher(), article.title()}) {
+                for (Place p : gazetteer.provincesIn(hint)) {
+                    votes.merge(p.name(), 2, Integer::sum);
+                    places.putIfAbsent(p.name(), p);
+                }
+            }
+        }
         Place host = article == null ? null : gazetteer.provinceOfHost(article.site());
         if (host != null) {
             votes.merge(host.name(), 2, Integer::sum);

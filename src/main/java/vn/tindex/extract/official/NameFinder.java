@@ -24,6 +24,17 @@ final class NameFinder {
         if (!capitalizedWord(tokens.get(i)) || !people.surnames.contains(tokens.get(i).get(TokenKeys.Lower.class))) {
             return i;
         }
+        return loose(tokens, i, inAgency);
+    }
+
+    /**
+     * The end of two to four capitalized syllables at {@code i}, surname or not: for a name that context already
+     * marks as a person ("đồng chí Y Kriêng", "bà Rơ Mah Thị Hạnh", "Phó Chủ tịch UBND tỉnh: Lã Văn Nghĩa").
+     */
+    int loose(List<CoreLabel> tokens, int i, boolean[] inAgency) {
+        if (inAgency[i] || !capitalizedWord(tokens.get(i)) || people.words.longest(tokens, i) != null) {
+            return i;
+        }
         int end = i + 1;
         while (end < tokens.size() && end - i < 4 && !inAgency[end] && capitalizedWord(tokens.get(end))
                 && tokens.get(end).sentIndex() == tokens.get(i).sentIndex()

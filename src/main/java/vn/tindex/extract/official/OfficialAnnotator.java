@@ -53,12 +53,27 @@ public final class OfficialAnnotator implements Annotator {
         List<OfficialMention> mentions = new ArrayList<>();
         List<int[]> bare = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
+            List<int[]> listed = listAfterPost(tokens, i, agencyAt, inAgency);
+            if (!listed.isEmpty()) {
+                PostAndOrg post = postAt(tokens, i, agencyAt);
+                for (int[] n : listed) {
+                    String name = canonical.substring(tokens.get(n[0]).beginPosition(), tokens.get(n[1] - 1).endPosition());
+                    mentions.add(new OfficialMention(tokens.get(n[0]).beginPosition(), tokens.get(n[1] - 1).endPosition(),
+                            n[0], n[1], name, post.title, post.organization, true,
+                            List.of(new OfficialMention.Post(post.title, post.organization))));
+                }
+                i = listed.get(listed.size() - 1)[1] - 1;
+                continue;
+            }
             int nameEnd = inAgency[i] ? i : names.end(tokens, i, inAgency);
+            int left = skipBack(tokens, i);
+            PostAndOrg before = postBefore(tokens, left, agencyEndingAt);
+            if (nameEnd <= i && (left < i || before != null)) {
+                nameEnd = names.loose(tokens, i, inAgency);
+            }
             if (nameEnd <= i) {
                 continue;
             }
-            int left = skipBack(tokens, i);
-            PostAndOrg before = postBefore(tokens, left, agencyEndingAt);
             Chunks after = chunksAfter(tokens, nameEnd, agencyAt);
             PostAndOrg post = after.last != null ? after.last : before;
             if (post == null && !hasRank(tokens, left, i)) {
@@ -135,8 +150,55 @@ public final class OfficialAnnotator implements Annotator {
         return false;
     }
 
+    /** The post (and its body) written at token {@code i}, or null. */
+    private PostAndOrg postAt(List<CoreLabel> tokens, int i, Map<Integer, AgencyMention> agencyAt) {
+        PhraseTrie.Match<PeopleGazetteer.Word> w = people.words.longest(tokens, i);
+        if (w == null || w.value().kind() != PeopleGazetteer.Kind.POST) {
+            return null;
+        }
+        AgencyMention agency = agencyAt.get(w.end());
+        return new PostAndOrg(w.value().canonical(), agency == null ? null : agency.name(), i,
+                agency == null ? w.end() : agency.tokenEnd());
+    }
+
+    /**
+     * "các Phó Chủ tịch UBND tỉnh: Lã Văn Nghĩa, Vương Thị Hồng Nhung": names listed after a post and a colon, each
+     * holding that post; empty when token {@code i} starts no such list.
+     */
+    private List<int[]> listAfterPost(List<CoreLabel> tokens, int i, Map<Integer, AgencyMention> agencyAt,
+                                      boolean[] inAgency) {
+        PostAndOrg post = postAt(tokens, i, agencyAt);
+        List<int[]> names = new ArrayList<>();
+        if (post == null) {
+            return names;
+        }
+        int p = post.endToken;
+        if (p < tokens.size() && tokens.get(p).word().equals(":")) {
+            p++;
+            int sentence = tokens.get(i).sentIndex();
+            while (p < tokens.size() && tokens.get(p).sentIndex() == sentence) {
+                int end = this.names.loose(tokens, p, inAgency);
+                if (end <= p + 1) {
+                    break;
+                }
+                names.add(new int[] {p, end});
+                if (end < tokens.size() && (tokens.get(end).word().equals(",")
+                        || tokens.get(end).get(TokenKeys.Lower.class).equals("và"))) {
+                    p = end + 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        return names;
+    }
+
     /** "Giám đốc Sở Y tế [Trần Văn Z]", "Thủ tướng [Phạm Văn A]": a post (and its body) right before the name. */
     private PostAndOrg postBefore(List<CoreLabel> tokens, int left, Map<Integer, AgencyMention> agencyEndingAt) {
+        // "Giám đốc Sở Kế hoạch và Đầu tư (KH&ĐT) Bạch Văn Thành": an abbreviation in brackets may stand between
+        if (left >= 3 && tokens.get(left - 1).word().equals(")") && tokens.get(left - 3).word().equals("(")) {
+            left -= 3;
+        }
         AgencyMention agency = agencyEndingAt.get(left);
         int postEnd = agency != null ? agency.tokenStart() : left;
         for (int len = 4; len >= 1; len--) {
