@@ -108,4 +108,19 @@ class RuleRegressionTest {
         List<String> names = r.agencies().stream().map(Agency::name).toList();
         assertTrue(names.contains("Công an tỉnh Nghệ An"), names.toString());
     }
+
+    @Test
+    void aLocalBodyOverAListOfPlacesIsOneBodyPerPlace() {
+        ArticleRecord r = Extracted.from("Ông Thọ lưu ý Uỷ ban nhân dân các huyện Bát Xát, Văn Bàn và Sa Pa, tỉnh Lào Cai rà"
+                + " soát, di dời các hộ dân.");
+        List<String> names = r.agencies().stream().map(Agency::name).toList();
+        assertTrue(names.containsAll(List.of("Ủy ban nhân dân huyện Bát Xát", "Ủy ban nhân dân huyện Văn Bàn",
+                "Ủy ban nhân dân huyện Sa Pa")), names.toString());
+    }
+
+    @Test
+    void theExecutiveCommitteeOfAPartyOrganizationIsItsCommittee() {
+        ArticleRecord r = Extracted.from("Ban Chấp hành Đảng bộ tỉnh Lào Cai tổ chức hội nghị lần thứ 20.");
+        assertEquals(List.of("Tỉnh ủy Lào Cai"), r.agencies().stream().map(Agency::name).toList());
+    }
 }

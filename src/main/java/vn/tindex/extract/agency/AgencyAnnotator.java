@@ -59,6 +59,12 @@ public final class AgencyAnnotator implements Annotator {
                 }
                 continue;
             }
+            List<AgencyMention> listed = listed(match, tokens, places);
+            if (!listed.isEmpty()) {
+                mentions.addAll(listed);
+                i = listed.get(listed.size() - 1).tokenEnd() - 1;
+                continue;
+            }
             boolean generic = i > 0 && GENERIC_BEFORE.contains(tokens.get(i - 1).get(TokenKeys.Lower.class))
                     || match.end() < tokens.size()
                     && GENERIC_AFTER.contains(tokens.get(match.end()).get(TokenKeys.Lower.class));
@@ -83,6 +89,49 @@ public final class AgencyAnnotator implements Annotator {
 
     private record Resolved(String name, String shortName, String level, int end) {}
 
+    /**
+     * "UBND các huyện Bát Xát, Văn Bàn, Sa Pa": a local body over a list of named places is one body per place; the
+     * first mention spans the body and the first name, each later one its name. Empty when no list follows.
+     */
+    private static List<AgencyMention> listed(PhraseTrie.Match<Body> match, List<CoreLabel> tokens,
+                                              Jurisdictions places) {
+        List<AgencyMention> found = new ArrayList<>();
+        Body body = match.value();
+        int p = match.end();
+        if (body.scope() != Body.Scope.LOCAL || p + 2 >= tokens.size()
+                || !tokens.get(p).get(TokenKeys.Lower.class).equals("các")) {
+            return found;
+        }
+        String plural = tokens.get(p + 1).get(TokenKeys.Lower.class);
+        String prefix = switch (plural) {
+            case "huyện", "quận", "xã", "phường" -> plural;
+            default -> null;
+        };
+        if (prefix == null) {
+            return found;
+        }
+        int start = match.start();
+        int q = p + 2;
+        while (q < tokens.size()) {
+            Jurisdictions.Found place = places.named(prefix, tokens, q);
+            if (place == null) {
+                break;
+            }
+            Place pl = place.place();
+            found.add(new AgencyMention(tokens.get(start).beginPosition(), tokens.get(place.end() - 1).endPosition(),
+                    start, place.end(), body.canonical() + " " + pl.written(), body.shortForm() + " " + pl.written(),
+                    pl.level(), body.canonical(), directing(body)));
+            q = place.end();
+            String w = q < tokens.size() ? tokens.get(q).get(TokenKeys.Lower.class) : "";
+            if (!w.equals(",") && !w.equals("và")) {
+                break;
+            }
+            q++;
+            start = q;
+        }
+        return found.size() >= 2 ? found : List.of();
+    }
+
     private static Resolved resolve(PhraseTrie.Match<Body> match, List<CoreLabel> tokens, Jurisdictions places) {
         Body body = match.value();
         int end = match.end();
@@ -106,6 +155,10 @@ public final class AgencyAnnotator implements Annotator {
                     return null;
                 }
                 Place p = found.place();
+                if (body.canonical().equals("Ban Chấp hành Đảng bộ")) {
+                    String committee = committeeOf(p);
+                    return new Resolved(committee, committee, p.level(), found.end());
+                }
                 return new Resolved(body.canonical() + " " + p.written(), body.shortForm() + " " + p.written(),
                         p.level(), found.end());
             }
@@ -144,6 +197,20 @@ public final class AgencyAnnotator implements Annotator {
             default:
                 throw new IllegalStateException("unknown scope " + body.scope());
         }
+    }
+
+    /** The party committee that a "Ban Chấp hành Đảng bộ" of a place is: Tỉnh ủy X, Huyện ủy X, Đảng ủy xã X. */
+    private static String committeeOf(Place p) {
+        return switch (p.level()) {
+            case "province" -> (p.prefix().equals("thành phố") ? "Thành ủy " : "Tỉnh ủy ") + p.name();
+            case "district" -> switch (p.prefix()) {
+                case "quận" -> "Quận ủy " + p.name();
+                case "thị xã" -> "Thị ủy " + p.name();
+                case "thành phố" -> "Thành ủy " + p.name();
+                default -> "Huyện ủy " + p.name();
+            };
+            default -> "Đảng ủy " + p.written();
+        };
     }
 
     /** Bodies whose word is an instruction when they speak: people's committees, party committees, ministries. */

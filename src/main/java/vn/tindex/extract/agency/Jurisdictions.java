@@ -108,6 +108,17 @@ final class Jurisdictions {
         return lastCommune == null ? null : new Found(lastCommune, at);
     }
 
+    /** A place named right at token {@code i} (no prefix word) of the kind {@code prefix} says: for lists. */
+    Found named(String prefix, List<CoreLabel> tokens, int i) {
+        if (prefix.equals("huyện") || prefix.equals("quận")) {
+            return district(tokens, i, prefix);
+        }
+        PhraseTrie.Match<String> known = gazetteer.commune(tokens, i);
+        int end = known != null ? known.end() : properName(tokens, i);
+        return end > i && (known != null || end - i <= 2)
+                ? new Found(new Place("commune", prefix, text(tokens, i, end), null), end) : null;
+    }
+
     /** The place of a party committee: "Tỉnh ủy Lạng Sơn", "Huyện ủy Lộc Bình", "Đảng ủy xã Tân Liên". */
     Found forParty(String committee, List<CoreLabel> tokens, int i) {
         switch (committee) {
