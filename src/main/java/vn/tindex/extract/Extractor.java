@@ -27,16 +27,27 @@ import vn.tindex.text.VietTokenizerAnnotator;
 public final class Extractor {
     private final AnnotationPipeline pipeline = new AnnotationPipeline();
 
+    /** Which finders of people and bodies run: the rules, the statistical model, or both (the product's default). */
+    public enum Mode { RULES, STATISTICAL, COMBINED }
+
     public Extractor() {
+        this(Mode.COMBINED);
+    }
+
+    public Extractor(Mode mode) {
         AgencyGazetteer gazetteer = new AgencyGazetteer();
-        List<Annotator> annotators = List.of(
-                new VietTokenizerAnnotator(),
-                new DateAnnotator(),
-                new AgencyAnnotator(gazetteer),
-                new OfficialAnnotator(gazetteer),
-                new TaskCountAnnotator(),
-                new DirectiveAnnotator(),
-                new EventAnnotator());
+        List<Annotator> annotators = new java.util.ArrayList<>();
+        annotators.add(new VietTokenizerAnnotator());
+        annotators.add(new DateAnnotator());
+        if (mode != Mode.RULES) {
+            annotators.add(new vn.tindex.extract.ner.NerAnnotator(vn.tindex.extract.ner.NerModel.shipped(),
+                    mode == Mode.STATISTICAL));
+        }
+        annotators.add(new AgencyAnnotator(gazetteer, mode != Mode.STATISTICAL, mode != Mode.RULES));
+        annotators.add(new OfficialAnnotator(gazetteer, mode != Mode.STATISTICAL));
+        annotators.add(new TaskCountAnnotator());
+        annotators.add(new DirectiveAnnotator());
+        annotators.add(new EventAnnotator());
         checkOrder(annotators);
         annotators.forEach(pipeline::addAnnotator);
     }

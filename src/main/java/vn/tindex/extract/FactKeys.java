@@ -33,6 +33,14 @@ public final class FactKeys {
         }
     }
 
+    /** Spans the statistical tagger labelled ORG or PER. */
+    public static final class NerSpans implements CoreAnnotation<List<vn.tindex.extract.ner.NerSpan>> {
+        @Override
+        public Class<List<vn.tindex.extract.ner.NerSpan>> getType() {
+            return ErasureUtils.uncheckedCast(List.class);
+        }
+    }
+
     public static final class Dates implements CoreAnnotation<List<DateFact>> {
         @Override
         public Class<List<DateFact>> getType() {

@@ -34,13 +34,18 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--split", paramLabel = "SPLIT", description = "only gold files of this split (train, test); default: all")
     String split;
 
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "COMBINED",
+            description = "which finders of people and bodies run: RULES, STATISTICAL (the CRF alone) or COMBINED"
+                    + " (default: ${DEFAULT-VALUE})")
+    Extractor.Mode mode;
+
     @Option(names = "--errors", description = "also print the misses, false positives and wrong attributes, article by article")
     boolean errors;
 
     @Override
     public Integer call() throws IOException {
         Evaluation evaluation = evaluate(goldDir, articles == null ? goldDir.resolveSibling("articles") : articles,
-                split, System.err);
+                split, mode, System.err);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (errors) {
             evaluation.errors().forEach(out::println);
@@ -51,7 +56,8 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     /** Scores extraction on the gold files of {@code goldDir} (of one split, or all when null). */
-    static Evaluation evaluate(Path goldDir, Path articleDir, String split, PrintStream err) throws IOException {
+    static Evaluation evaluate(Path goldDir, Path articleDir, String split, Extractor.Mode mode, PrintStream err)
+            throws IOException {
         if (!Files.isDirectory(goldDir)) {
             throw new IllegalArgumentException("no gold folder at " + goldDir);
         }
@@ -59,7 +65,7 @@ final class EvalCommand implements Callable<Integer> {
         try (Stream<Path> s = Files.list(goldDir)) {
             files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
-        Extractor extractor = new Extractor();
+        Extractor extractor = new Extractor(mode);
         ArticleInputs inputs = new ArticleInputs();
         Evaluation evaluation = new Evaluation();
         for (Path file : files) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tindex", mixinStandardHelpOptions = true, version = "tindex 0.1.0",
         description = "Reads Vietnamese government press releases: extracts dates, officials, agencies, task counts,"
                 + " directives and events, and indexes them for search.",
-        subcommands = {ExtractCommand.class, ImportCommand.class, SearchCommand.class, EvalCommand.class,
+        subcommands = {ExtractCommand.class, ImportCommand.class, SearchCommand.class, EvalCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code when some inputs could not be read (the others were processed). */

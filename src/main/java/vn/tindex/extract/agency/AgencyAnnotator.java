@@ -29,10 +29,23 @@ public final class AgencyAnnotator implements Annotator {
     private static final Set<String> GENERIC_AFTER = Set.of("cấp", "các", "những", "trên", "có");
     private final AgencyGazetteer gazetteer;
     private final ProvinceResolver provinces;
+    private final boolean rules;
+    private final boolean statistical;
 
+    /** Rules only. */
     public AgencyAnnotator(AgencyGazetteer gazetteer) {
+        this(gazetteer, true, false);
+    }
+
+    /**
+     * With {@code rules} the gazetteers find the bodies they know; with {@code statistical} the tagger's ORG spans
+     * add the bodies they do not (spans overlapping a rule mention are left to the rule).
+     */
+    public AgencyAnnotator(AgencyGazetteer gazetteer, boolean rules, boolean statistical) {
         this.gazetteer = gazetteer;
         this.provinces = new ProvinceResolver(gazetteer);
+        this.rules = rules;
+        this.statistical = statistical;
     }
 
     @Override
@@ -47,7 +60,7 @@ public final class AgencyAnnotator implements Annotator {
         Jurisdictions places = new Jurisdictions(gazetteer, province);
         List<AgencyMention> mentions = new ArrayList<>();
         AgencyMention lastDept = null;
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = 0; i < tokens.size() && rules; i++) {
             CoreLabel token = tokens.get(i);
             if (!Character.isUpperCase(token.originalText().charAt(0))) {
                 continue;
@@ -63,6 +76,10 @@ public final class AgencyAnnotator implements Annotator {
             if (!listed.isEmpty()) {
                 mentions.addAll(listed);
                 i = listed.get(listed.size() - 1).tokenEnd() - 1;
+                continue;
+            }
+            if (isMembership(match, tokens, i)) {
+                i = match.end() - 1;
                 continue;
             }
             boolean generic = i > 0 && GENERIC_BEFORE.contains(tokens.get(i - 1).get(TokenKeys.Lower.class))
@@ -83,11 +100,36 @@ public final class AgencyAnnotator implements Annotator {
             }
             i = r.end - 1;
         }
+        if (statistical) {
+            boolean[] taken = new boolean[tokens.size()];
+            for (AgencyMention m : mentions) {
+                for (int k = m.tokenStart(); k < m.tokenEnd(); k++) {
+                    taken[k] = true;
+                }
+            }
+            mentions.addAll(SpanAgencies.of(document.get(FactKeys.NerSpans.class), tokens,
+                    document.get(TokenKeys.CanonicalText.class), places, taken, !rules));
+            mentions.sort(java.util.Comparator.comparingInt(AgencyMention::start));
+        }
         document.set(FactKeys.AgencyMentions.class, mentions);
         document.set(FactKeys.Agencies.class, agencies(mentions, text));
     }
 
     private record Resolved(String name, String shortName, String level, int end) {}
+
+    /**
+     * "Tỉnh ủy viên", "Huyện ủy viên" (a membership, naming no body) and "đại biểu Quốc hội" (a deputy, not the
+     * Assembly acting): the committee or assembly word there is not a mention of the body.
+     */
+    private static boolean isMembership(PhraseTrie.Match<Body> match, List<CoreLabel> tokens, int i) {
+        Body body = match.value();
+        if (body.scope() == Body.Scope.PARTY && match.end() < tokens.size()
+                && tokens.get(match.end()).get(TokenKeys.Lower.class).equals("viên")) {
+            return true;
+        }
+        return body.canonical().equals("Quốc hội") && i > 0
+                && tokens.get(i - 1).get(TokenKeys.Lower.class).equals("biểu");
+    }
 
     /**
      * "UBND các huyện Bát Xát, Văn Bàn, Sa Pa": a local body over a list of named places is one body per place; the
@@ -245,6 +287,7 @@ public final class AgencyAnnotator implements Annotator {
 
     @Override
     public Set<Class<? extends CoreAnnotation>> requires() {
-        return Set.of(CoreAnnotations.TokensAnnotation.class, TokenKeys.Lower.class);
+        return statistical ? Set.of(CoreAnnotations.TokensAnnotation.class, TokenKeys.Lower.class, FactKeys.NerSpans.class)
+                : Set.of(CoreAnnotations.TokensAnnotation.class, TokenKeys.Lower.class);
     }
 }

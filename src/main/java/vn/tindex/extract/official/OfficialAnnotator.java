@@ -29,9 +29,16 @@ public final class OfficialAnnotator implements Annotator {
     private static final Set<String> SEPARATORS = Set.of(",", "-", "–", "—", "(");
     private final PeopleGazetteer people = new PeopleGazetteer();
     private final NameFinder names;
+    private final boolean rules;
 
     public OfficialAnnotator(vn.tindex.extract.agency.AgencyGazetteer places) {
+        this(places, true);
+    }
+
+    /** Without {@code rules}, the people are the statistical tagger's PER spans (to score the model alone). */
+    public OfficialAnnotator(vn.tindex.extract.agency.AgencyGazetteer places, boolean rules) {
         this.names = new NameFinder(people, places);
+        this.rules = rules;
     }
 
     @Override
@@ -51,6 +58,19 @@ public final class OfficialAnnotator implements Annotator {
             }
         }
         List<OfficialMention> mentions = new ArrayList<>();
+        if (!rules) {
+            for (vn.tindex.extract.ner.NerSpan span : document.get(FactKeys.NerSpans.class)) {
+                if (span.label().equals(vn.tindex.extract.ner.NerSpan.PER)) {
+                    int b = tokens.get(span.tokenStart()).beginPosition();
+                    int e = tokens.get(span.tokenEnd() - 1).endPosition();
+                    mentions.add(new OfficialMention(b, e, span.tokenStart(), span.tokenEnd(), canonical.substring(b, e),
+                            null, null, true, List.of()));
+                }
+            }
+            document.set(FactKeys.OfficialMentions.class, mentions);
+            document.set(FactKeys.Officials.class, officials(mentions, text));
+            return;
+        }
         List<int[]> bare = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             List<int[]> listed = listAfterPost(tokens, i, agencyAt, inAgency);
