@@ -123,4 +123,27 @@ class RuleRegressionTest {
         ArticleRecord r = Extracted.from("Ban Chấp hành Đảng bộ tỉnh Lào Cai tổ chức hội nghị lần thứ 20.");
         assertEquals(List.of("Tỉnh ủy Lào Cai"), r.agencies().stream().map(Agency::name).toList());
     }
+
+    @Test
+    void aBriefingIsNamedGiaoBanNotHoiNghi() {
+        ArticleRecord r = Extracted.from("Chiều 28.3.2016, UBND huyện Vị Xuyên tổ chức hội nghị giao ban đánh giá kết quả"
+                + " tháng 3.");
+        assertEquals("giao ban", r.events().get(0).type());
+        assertEquals("2016-03-28", r.events().get(0).date());
+    }
+
+    @Test
+    void aWeeklyRoundUpReportsOneEventPerDatedParagraph() {
+        ArticleRecord r = Extracted.from("Trong tuần từ ngày 7/3 đến ngày 11/3/2022, UBND tỉnh Bắc Ninh tập trung chỉ đạo"
+                + " nhiều nhiệm vụ.\n\nSáng 7/3/2022, UBND tỉnh họp giao ban với các sở.\n\nChiều 10/3/2022, Chủ tịch"
+                + " UBND tỉnh tiếp đoàn công tác của Bộ Y tế.");
+        List<String> events = r.events().stream().map(e -> e.type() + " @ " + e.date()).toList();
+        assertTrue(events.containsAll(List.of("giao ban @ 2022-03-07", "tiếp @ 2022-03-10")), events.toString());
+    }
+
+    @Test
+    void aJanuaryReviewOfAYearIsHeldTheYearAfter() {
+        ArticleRecord r = Extracted.from("Sáng 6-1, Huyện ủy Ba Bể tổ chức hội nghị tổng kết công tác năm 2016.");
+        assertEquals("2017-01-06", r.dates().get(0).value());
+    }
 }

@@ -60,9 +60,18 @@ public final class DateAnnotator implements Annotator {
             }
         }
         Integer focusYear = focusYear(matches);
+        java.util.Map<Integer, String> sentenceText = new HashMap<>();
+        for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+            sentenceText.put(sentence.get(CoreAnnotations.SentenceIndexAnnotation.class),
+                    canonical.substring(sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                            sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)).toLowerCase(Locale.ROOT));
+        }
         List<DateFact> dates = new ArrayList<>(matches.size());
         for (Match m : matches) {
             Integer year = m.year != null ? m.year : contextYear(m, matches, focusYear, published);
+            if (m.year == null && published == null && year != null && reviewsTheYearBefore(m, sentenceText)) {
+                year = year + 1;
+            }
             DateNormalizer.Normalized n = DateNormalizer.normalize(m.family, m.lower, year, published);
             dates.add(new DateFact(text.substring(m.start, m.end), m.start, m.end, n.type(), n.value(),
                     n.partOfDay(), "date:" + m.family + ":" + m.rule));
@@ -113,6 +122,21 @@ public final class DateAnnotator implements Annotator {
         segment.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, tokens.get(0).beginPosition());
         segment.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, tokens.get(tokens.size() - 1).endPosition());
         return segment;
+    }
+
+    /**
+     * "Sáng 6-1, huyện tổng kết công tác năm 2016": a January or February meeting that reviews a year is held in
+     * the year after it, so a day anchored to the reviewed year moves one year on.
+     */
+    private static boolean reviewsTheYearBefore(Match m, java.util.Map<Integer, String> sentenceText) {
+        if (!m.family.equals("day") && !m.family.equals("time")) {
+            return false;
+        }
+        String sentence = sentenceText.getOrDefault(m.sentence, "");
+        java.util.regex.Matcher dm = java.util.regex.Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})").matcher(m.lower);
+        java.util.regex.Matcher words = java.util.regex.Pattern.compile("tháng (\\d{1,2})").matcher(m.lower);
+        int month = dm.find() ? Integer.parseInt(dm.group(2)) : words.find() ? Integer.parseInt(words.group(1)) : 0;
+        return month >= 1 && month <= 2 && sentence.contains("tổng kết") && !sentence.contains("6 tháng");
     }
 
     private static Integer contextYear(Match m, List<Match> all, Integer focusYear, LocalDate published) {

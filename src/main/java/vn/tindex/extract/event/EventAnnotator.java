@@ -45,35 +45,94 @@ public final class EventAnnotator implements Annotator {
             return;
         }
         CoreMap opening = openingSentence(sentences);
-        int paragraph = opening.get(TokenKeys.Paragraph.class);
-        int from = opening.get(CoreAnnotations.TokenBeginAnnotation.class);
-        int to = opening.get(CoreAnnotations.TokenEndAnnotation.class);
-        String type = null;
-        for (int k = from; k < to && type == null; k++) {
-            PhraseTrie.Match<String> w = words.longest(tokens, k);
-            if (w != null && !(w.value().equals("tiếp") && w.end() < tokens.size()
-                    && NOT_RECEPTION.contains(tokens.get(w.end()).get(TokenKeys.Lower.class)))) {
-                type = w.value();
-            }
-        }
-        if (type != null) {
-            int pBegin = opening.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-            int pEnd = paragraphEnd(sentences, paragraph);
-            String date = firstDay(document.get(FactKeys.Dates.class), pBegin, pEnd);
-            OfficialMention chair = chair(document.get(FactKeys.OfficialMentions.class), tokens, from, paragraph);
-            Set<String> bodies = new LinkedHashSet<>();
-            if (chair != null && chair.organization() != null) {
-                bodies.add(chair.organization());
-            }
-            for (AgencyMention a : document.get(FactKeys.AgencyMentions.class)) {
-                if (a.tokenStart() >= from && a.tokenEnd() <= to) {
-                    bodies.add(a.name());
+        List<CoreMap> leads = new ArrayList<>();
+        leads.add(opening);
+        List<CoreMap> dated = datedParagraphLeads(document, sentences);
+        if (dated.size() >= 2) {
+            // a round-up ("chỉ đạo, điều hành trong tuần"): each paragraph opening on a day reports its own meeting
+            for (CoreMap s : dated) {
+                if (!leads.contains(s)) {
+                    leads.add(s);
                 }
             }
-            events.add(new Event(type, date, chair == null ? null : chair.name(), List.copyOf(bodies),
-                    opening.get(CoreAnnotations.TextAnnotation.class)));
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        for (CoreMap lead : leads) {
+            Event e = eventOf(document, tokens, sentences, lead);
+            if (e != null && seen.add(e.type() + "@" + e.date())) {
+                events.add(e);
+            }
         }
         document.set(FactKeys.Events.class, events);
+    }
+
+    /** The event a lead sentence reports, or null when it has no meeting word. */
+    private Event eventOf(Annotation document, List<CoreLabel> tokens, List<CoreMap> sentences, CoreMap lead) {
+        int paragraph = lead.get(TokenKeys.Paragraph.class);
+        int from = lead.get(CoreAnnotations.TokenBeginAnnotation.class);
+        int to = lead.get(CoreAnnotations.TokenEndAnnotation.class);
+        String type = type(tokens, from, to);
+        if (type == null) {
+            return null;
+        }
+        int pBegin = lead.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int pEnd = paragraphEnd(sentences, paragraph);
+        String date = firstDay(document.get(FactKeys.Dates.class), pBegin, pEnd);
+        OfficialMention chair = chair(document.get(FactKeys.OfficialMentions.class), tokens, from, paragraph);
+        Set<String> bodies = new LinkedHashSet<>();
+        if (chair != null && chair.organization() != null) {
+            bodies.add(chair.organization());
+        }
+        for (AgencyMention a : document.get(FactKeys.AgencyMentions.class)) {
+            if (a.tokenStart() >= from && a.tokenEnd() <= to) {
+                bodies.add(a.name());
+            }
+        }
+        return new Event(type, date, chair == null ? null : chair.name(), List.copyOf(bodies),
+                lead.get(CoreAnnotations.TextAnnotation.class));
+    }
+
+    /**
+     * The meeting word of a sentence: the first one written, except that a session ("kỳ họp") and a briefing
+     * ("giao ban") name the meeting more exactly than "hội nghị" or "họp" beside them.
+     */
+    private String type(List<CoreLabel> tokens, int from, int to) {
+        String first = null;
+        for (int k = from; k < to; k++) {
+            PhraseTrie.Match<String> w = words.longest(tokens, k);
+            if (w == null || w.value().equals("tiếp") && w.end() < tokens.size()
+                    && NOT_RECEPTION.contains(tokens.get(w.end()).get(TokenKeys.Lower.class))) {
+                continue;
+            }
+            if (w.value().equals("kỳ họp") || w.value().equals("giao ban")) {
+                return w.value();
+            }
+            first = first == null ? w.value() : first;
+            k = w.end() - 1;
+        }
+        return first;
+    }
+
+    /** Sentences that open a paragraph with a day ("Sáng 7/3, ...", "Chiều 10/3, Chủ tịch UBND tỉnh tiếp ..."). */
+    private List<CoreMap> datedParagraphLeads(Annotation document, List<CoreMap> sentences) {
+        List<CoreMap> leads = new ArrayList<>();
+        int lastParagraph = -1;
+        for (CoreMap s : sentences) {
+            int paragraph = s.get(TokenKeys.Paragraph.class);
+            if (paragraph == lastParagraph) {
+                continue;
+            }
+            lastParagraph = paragraph;
+            int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            for (DateFact d : document.get(FactKeys.Dates.class)) {
+                if (d.start() >= begin && d.start() <= begin + 12 && d.value() != null && d.value().length() >= 10
+                        && !d.value().contains("/")) {
+                    leads.add(s);
+                    break;
+                }
+            }
+        }
+        return leads;
     }
 
     /** The first sentence that reads like a lead: long enough and with a meeting word, else the first one. */
