@@ -2,6 +2,7 @@ package vn.tindex.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -87,5 +88,76 @@ class DateExtractionTest {
     void oldToneConventionAndDottedDates() {
         ArticleRecord r = Extracted.from("Sáng 27.10, Uỷ ban nhân dân tỉnh Khánh Hoà họp về quý IV/2022.");
         assertEquals("2022-10-27", only(r, "Sáng 27.10").value());
+    }
+
+    @Test
+    void monthsYearsAndVaguePartsAnchoredToTheSentence() {
+        ArticleRecord r = Extracted.from("Cuối năm 2020 và đầu năm, trong tháng 10 năm 2020, nửa đầu tháng 5 và những"
+                + " tháng cuối năm 2020 tỉnh tập trung.");
+        assertEquals("2020", only(r, "Cuối năm 2020").value());
+        assertEquals("PERIOD", only(r, "Cuối năm 2020").type());
+        assertEquals("2020", only(r, "đầu năm").value());
+        assertEquals("2020-10", only(r, "tháng 10 năm 2020").value());
+        assertEquals("2020-05", only(r, "nửa đầu tháng 5").value());
+        assertEquals("2020", only(r, "những tháng cuối năm 2020").value());
+    }
+
+    @Test
+    void aMonthWithoutYearTakesThePublicationYear() {
+        ArticleRecord r = Extracted.from("Trong tháng 10, Sở đã hoàn thành kế hoạch.", "2021-11-02", null);
+        assertEquals("2021-10", only(r, "tháng 10").value());
+    }
+
+    @Test
+    void spanFromAMonthToADay() {
+        ArticleRecord r = Extracted.from("Từ tháng 1/2016 đến ngày 10/5/2017, đoàn thanh tra làm việc.");
+        assertEquals("2016-01/2017-05-10", only(r, "Từ tháng 1/2016 đến ngày 10/5/2017").value());
+    }
+
+    @Test
+    void timeWithAPartOfDay() {
+        ArticleRecord r = Extracted.from("Vào lúc 14 giờ chiều ngày 15/10/2020, đoàn kiểm tra thực tế.");
+        DateFact d = only(r, "Vào lúc 14 giờ chiều ngày 15/10/2020");
+        assertEquals("TIME", d.type());
+        assertEquals("2020-10-15T14:00", d.value());
+        assertEquals("AF", d.partOfDay());
+    }
+
+    @Test
+    void relativeExpressionsAnchoredToThePublicationDate() {
+        ArticleRecord r = Extracted.from("Ngày mai, năm nay và năm trước, tháng trước, tuần tới đều được nhắc.",
+                "2024-03-15", null);
+        assertEquals("2024-03-16", only(r, "Ngày mai").value());
+        assertEquals("2024", only(r, "năm nay").value());
+        assertEquals("2023", only(r, "năm trước").value());
+        assertEquals("2024-02", only(r, "tháng trước").value());
+        assertEquals("2024-W12", only(r, "tuần tới").value());
+        ArticleRecord unpublished = Extracted.from("Năm nay tỉnh tập trung thu ngân sách.");
+        assertNull(only(unpublished, "Năm nay").value(), "no publication date, no year: never a guess");
+    }
+
+    @Test
+    void samePeriodIsThePeriodOfTheSentenceAYearEarlier() {
+        ArticleRecord r = Extracted.from("Trong 9 tháng đầu năm 2020, thu ngân sách tăng 5% so với cùng kỳ năm trước.");
+        DateFact d = only(r, "cùng kỳ năm trước");
+        assertEquals("PERIOD", d.type());
+        assertEquals("2019-01/2019-09", d.value());
+    }
+
+    @Test
+    void aWeekdayAloneIsADayOfTheWeekTheTextGives() {
+        ArticleRecord r = Extracted.from("Trong tuần từ ngày 7/3 đến ngày 11/3/2022, sáng thứ Năm tỉnh họp; Kỳ họp thứ Bảy"
+                + " bế mạc.");
+        assertEquals("2022-03-10", only(r, "sáng thứ Năm").value());
+        assertEquals("MO", only(r, "sáng thứ Năm").partOfDay());
+        assertTrue(r.dates().stream().noneMatch(d -> d.text().endsWith("thứ Bảy")), "an ordinal is no weekday");
+        ArticleRecord noWeek = Extracted.from("Sáng thứ Năm, tỉnh họp.");
+        assertTrue(noWeek.dates().isEmpty(), noWeek.dates().toString());
+    }
+
+    @Test
+    void lunarNewYearByYear() {
+        ArticleRecord r = Extracted.from("Dịp Tết Nguyên đán 2024, tỉnh tổ chức thăm hỏi.");
+        assertEquals("2024-02-10", only(r, "Tết Nguyên đán 2024").value());
     }
 }

@@ -76,7 +76,98 @@ public final class DateAnnotator implements Annotator {
             dates.add(new DateFact(text.substring(m.start, m.end), m.start, m.end, n.type(), n.value(),
                     n.partOfDay(), "date:" + m.family + ":" + m.rule));
         }
-        document.set(FactKeys.Dates.class, dates);
+        document.set(FactKeys.Dates.class, resolveRelations(dates, matches, canonical));
+    }
+
+    /**
+     * Expressions whose value is another date's: "cùng kỳ năm trước" is the period written before it in the sentence
+     * a year earlier; a weekday alone is that day of the week the article reports ("từ ngày 7/3 đến ngày 11/3/2022").
+     * Unresolved, the weekday is dropped (a weekday with no week is no date) and "cùng kỳ" keeps a null value.
+     */
+    private static List<DateFact> resolveRelations(List<DateFact> dates, List<Match> matches, String canonical) {
+        List<DateFact> out = new ArrayList<>(dates.size());
+        LocalDate[] week = week(dates);
+        for (int i = 0; i < dates.size(); i++) {
+            DateFact d = dates.get(i);
+            Match m = matches.get(i);
+            if (m.family.equals("sameperiod")) {
+                String value = samePeriod(dates, matches, i);
+                out.add(new DateFact(d.text(), d.start(), d.end(), "PERIOD", value, null, d.rule()));
+            } else if (m.family.equals("weekday")) {
+                String value = week == null ? null : dayOfWeek(week, m.lower);
+                if (value != null && !isOrdinal(canonical, d.start())) {
+                    out.add(new DateFact(d.text(), d.start(), d.end(), "DATE", value, d.partOfDay(), d.rule()));
+                }
+            } else {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private static String samePeriod(List<DateFact> dates, List<Match> matches, int i) {
+        Match m = matches.get(i);
+        for (int j = i - 1; j >= 0; j--) {
+            Match other = matches.get(j);
+            String v = dates.get(j).value();
+            if (other.sentence != m.sentence || v == null || other.family.equals("sameperiod")
+                    || other.family.equals("yspan") || other.family.equals("duration")) {
+                continue;
+            }
+            int shift = m.year != null ? m.year - Integer.parseInt(v.substring(0, 4)) : -1;
+            return shiftYears(v, shift);
+        }
+        return null;
+    }
+
+    /** A value with every year in it moved by {@code shift}: "2020-01/2020-09" -> "2019-01/2019-09". */
+    private static String shiftYears(String value, int shift) {
+        java.util.regex.Matcher y = java.util.regex.Pattern.compile("\\b(\\d{4})(?=-|/|$)").matcher(value);
+        StringBuilder sb = new StringBuilder();
+        while (y.find()) {
+            y.appendReplacement(sb, String.valueOf(Integer.parseInt(y.group(1)) + shift));
+        }
+        y.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** The first span of at most a week of days in the article ("từ ngày 7/3 đến ngày 11/3/2022"), or null. */
+    private static LocalDate[] week(List<DateFact> dates) {
+        for (DateFact d : dates) {
+            String v = d.value();
+            if (v != null && v.matches("\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}")) {
+                LocalDate from = LocalDate.parse(v.substring(0, 10));
+                LocalDate to = LocalDate.parse(v.substring(11));
+                if (!to.isBefore(from) && to.toEpochDay() - from.toEpochDay() <= 6) {
+                    return new LocalDate[] {from, to};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String dayOfWeek(LocalDate[] week, String lower) {
+        java.time.DayOfWeek wanted = switch (lower.replaceAll("^(sáng|chiều|tối|đêm|trưa) ", "")) {
+            case "thứ hai" -> java.time.DayOfWeek.MONDAY;
+            case "thứ ba" -> java.time.DayOfWeek.TUESDAY;
+            case "thứ tư" -> java.time.DayOfWeek.WEDNESDAY;
+            case "thứ năm" -> java.time.DayOfWeek.THURSDAY;
+            case "thứ sáu" -> java.time.DayOfWeek.FRIDAY;
+            case "thứ bảy" -> java.time.DayOfWeek.SATURDAY;
+            default -> java.time.DayOfWeek.SUNDAY;
+        };
+        for (LocalDate d = week[0]; !d.isAfter(week[1]); d = d.plusDays(1)) {
+            if (d.getDayOfWeek() == wanted) {
+                return d.toString();
+            }
+        }
+        return null;
+    }
+
+    /** "Kỳ họp thứ Bảy", "lần thứ Hai": an ordinal, not a weekday. */
+    private static boolean isOrdinal(String canonical, int start) {
+        String before = canonical.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
+        return before.matches(".*(họp|lần|khóa|kỳ|nghị|đại hội|phiên)\\s*$");
     }
 
     /**

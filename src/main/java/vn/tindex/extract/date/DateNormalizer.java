@@ -56,6 +56,9 @@ final class DateNormalizer {
             case "duration" -> new Normalized("DURATION", duration(lower), null);
             case "relative" -> new Normalized("DATE", relative(lower, published), null);
             case "tet" -> new Normalized("DATE", LunarNewYear.firstDay(lower, y), null);
+            // resolved against the other dates of the article (DateAnnotator.resolveRelations)
+            case "sameperiod" -> new Normalized("PERIOD", null, null);
+            case "weekday" -> new Normalized("DATE", null, pod);
             default -> throw new IllegalArgumentException("unknown date rule family: " + family);
         };
     }
