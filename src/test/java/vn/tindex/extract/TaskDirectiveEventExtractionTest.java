@@ -81,4 +81,36 @@ class TaskDirectiveEventExtractionTest {
         assertEquals("Trần Văn Bình", e.chair());
         assertTrue(e.agencies().contains("Sở Nội vụ tỉnh Quảng Trị"), e.agencies().toString());
     }
+
+    @Test
+    void theNominalFormNamesTheSpeakerAfterCua() {
+        ArticleRecord r = Extracted.from("Đồng chí Nguyễn Văn Hải, Chủ tịch UBND tỉnh Lạng Sơn chủ trì.\n\nCác sở, ngành phải"
+                + " khẩn trương tháo gỡ vướng mắc cho Sở Tài chính. Đó là yêu cầu của đồng chí Nguyễn Văn Hải tại hội nghị.");
+        Directive d = r.directives().stream().filter(x -> x.verb().equals("yêu cầu")).findFirst().orElseThrow();
+        assertEquals("Nguyễn Văn Hải", d.speaker());
+        assertEquals("Sở Tài chính tỉnh Lạng Sơn", d.addressee());
+        assertTrue(d.text().startsWith("Các sở, ngành phải"), d.text());
+    }
+
+    @Test
+    void aDirectiveRunsOnIntoTheNextSentence() {
+        ArticleRecord r = Extracted.from("Phát biểu kết luận, đồng chí Nguyễn Văn Hải, Chủ tịch UBND tỉnh Lạng Sơn đề nghị"
+                + " Sở Xây dựng hoàn thiện quy hoạch. Bên cạnh đó, Sở cần quan tâm đào tạo cán bộ.");
+        assertEquals(1, r.directives().size(), r.directives().toString());
+        Directive d = r.directives().get(0);
+        assertTrue(d.text().endsWith("Bên cạnh đó, Sở cần quan tâm đào tạo cán bộ."), d.text());
+        assertEquals("hoàn thiện quy hoạch", d.content());
+    }
+
+    @Test
+    void eachStatusWord() {
+        ArticleRecord r = Extracted.from("Năm 2022, Sở Y tế tỉnh Hà Tĩnh có 40 nhiệm vụ được giao, 12 nhiệm vụ đến hạn,"
+                + " 9 nhiệm vụ chậm tiến độ, 7 nhiệm vụ đang triển khai và đã hoàn thành 8/12 nhiệm vụ.");
+        assertEquals("assigned", count(r, 40).status());
+        assertEquals("due", count(r, 12).status());
+        assertEquals("overdue", count(r, 9).status());
+        assertEquals("in_progress", count(r, 7).status());
+        assertEquals("completed", count(r, 8).status());
+        assertEquals(12L, count(r, 8).of());
+    }
 }

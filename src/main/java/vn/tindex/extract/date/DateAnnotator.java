@@ -117,7 +117,8 @@ public final class DateAnnotator implements Annotator {
             int shift = m.year != null ? m.year - Integer.parseInt(v.substring(0, 4)) : -1;
             return shiftYears(v, shift);
         }
-        return null;
+        // "cùng kỳ năm 2018" with no period before it in the sentence: at least the year it names
+        return m.year == null ? null : String.valueOf(m.year);
     }
 
     /** A value with every year in it moved by {@code shift}: "2020-01/2020-09" -> "2019-01/2019-09". */

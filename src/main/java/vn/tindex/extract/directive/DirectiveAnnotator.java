@@ -58,7 +58,8 @@ public final class DirectiveAnnotator implements Annotator {
         String lastSpeaker = null;
         String lastSpeakerTitle = null;
         int lastParagraph = -1;
-        for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+        List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+        for (CoreMap sentence : sentences) {
             int from = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
             int to = sentence.get(CoreAnnotations.TokenEndAnnotation.class);
             int paragraph = sentence.get(TokenKeys.Paragraph.class);
@@ -76,6 +77,14 @@ public final class DirectiveAnnotator implements Annotator {
                 String speaker = null;
                 String speakerTitle = null;
                 boolean person = false;
+                if (previousIs(tokens, k, "là") && verb.end() < to
+                        && tokens.get(verb.end()).get(TokenKeys.Lower.class).equals("của")) {
+                    Directive nominal = nominalForm(text, tokens, sentence, verb, people, agencies);
+                    if (nominal != null && seen.add(nominal.speaker() + "|" + nominal.verb() + "|" + nominal.addressee())) {
+                        directives.add(nominal);
+                    }
+                    continue;
+                }
                 OfficialMention official = officialBefore(people, tokens, from, k);
                 AgencyMention body = agencyBefore(agencies, people, tokens, from, k);
                 if (official != null && (body == null || body.tokenEnd() <= official.tokenEnd())) {
@@ -115,7 +124,7 @@ public final class DirectiveAnnotator implements Annotator {
                         : "";
                 content = content.replaceAll("[.;:,]+$", "").strip();
                 int sBegin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-                int sEnd = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                int sEnd = person ? runOnEnd(sentences, sentence, tokens) : sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
                 if (addressees.isEmpty()) {
                     addressees.add(null);
                 }
@@ -134,6 +143,84 @@ public final class DirectiveAnnotator implements Annotator {
             }
         }
         document.set(FactKeys.Directives.class, directives);
+    }
+
+    private static final java.util.Set<String> RUN_ON = java.util.Set.of("bên cạnh đó", "đồng thời", "ngoài ra",
+            "mặt khác", "cùng với đó", "bên cạnh");
+
+    /**
+     * Where a directive's text ends: at its sentence, or at the end of the next one in the paragraph when that one
+     * carries it on ("Bên cạnh đó, Sở cần ...", "Đồng thời, ...").
+     */
+    private static int runOnEnd(List<CoreMap> sentences, CoreMap sentence, List<CoreLabel> tokens) {
+        int index = sentence.get(CoreAnnotations.SentenceIndexAnnotation.class);
+        int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        if (index + 1 >= sentences.size()) {
+            return end;
+        }
+        CoreMap next = sentences.get(index + 1);
+        if (!next.get(TokenKeys.Paragraph.class).equals(sentence.get(TokenKeys.Paragraph.class))) {
+            return end;
+        }
+        int from = next.get(CoreAnnotations.TokenBeginAnnotation.class);
+        StringBuilder opening = new StringBuilder();
+        for (int i = from; i < Math.min(from + 3, next.get(CoreAnnotations.TokenEndAnnotation.class)); i++) {
+            opening.append(i > from ? " " : "").append(tokens.get(i).get(TokenKeys.Lower.class));
+            if (RUN_ON.contains(opening.toString())) {
+                return next.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            }
+        }
+        return end;
+    }
+
+    /**
+     * "..., đó là yêu cầu của đồng chí X": the instruction is what came before in the sentence (or the sentence
+     * before), the speaker the person named after "của", the addressee the first body named in the instruction.
+     */
+    private static Directive nominalForm(String text, List<CoreLabel> tokens, CoreMap sentence,
+                                         PhraseTrie.Match<String> verb, List<OfficialMention> people,
+                                         List<AgencyMention> agencies) {
+        int from = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+        OfficialMention speaker = null;
+        for (OfficialMention m : people) {
+            if (m.tokenStart() > verb.end() && m.tokenStart() <= verb.end() + 3) {
+                speaker = m;
+                break;
+            }
+        }
+        if (speaker == null) {
+            return null;
+        }
+        int contentEnd = verb.start() - 1;
+        while (contentEnd > from && !Character.isLetterOrDigit(tokens.get(contentEnd - 1).word().charAt(0))) {
+            contentEnd--;
+        }
+        // "Đó là yêu cầu ..." opening its own sentence: the instruction is the sentence before
+        int contentFrom = from;
+        if (contentEnd - from <= 1 && sentence.get(CoreAnnotations.SentenceIndexAnnotation.class) > 0) {
+            contentEnd = from;
+            contentFrom = contentEnd;
+            while (contentFrom > 0 && tokens.get(contentFrom - 1).sentIndex() == tokens.get(from).sentIndex() - 1) {
+                contentFrom--;
+            }
+        } else if (contentEnd > from && tokens.get(contentEnd - 1).get(TokenKeys.Lower.class).equals("đó")) {
+            contentEnd--;
+        }
+        if (contentEnd <= contentFrom) {
+            return null;
+        }
+        String addressee = null;
+        for (AgencyMention a : agencies) {
+            if (a.tokenStart() >= contentFrom && a.tokenEnd() <= contentEnd) {
+                addressee = a.name();
+                break;
+            }
+        }
+        int begin = tokens.get(contentFrom).beginPosition();
+        int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        String content = text.substring(begin, tokens.get(contentEnd - 1).endPosition()).replaceAll("[.;:,\\s]+$", "");
+        return new Directive(speaker.name(), speaker.title(), verb.value(), addressee, content,
+                text.substring(begin, end), begin, end);
     }
 
     private boolean blocked(List<CoreLabel> tokens, int k, int from) {
