@@ -18,9 +18,9 @@ import vn.tindex.text.TokenKeys;
  * "Vụ", "Ban", "Trung tâm", ...), which is where the rules need it and keeps extraction fast.
  */
 public final class NerAnnotator implements Annotator {
-    private static final Set<String> HEADS = Set.of("chi", "cục", "tổng", "vụ", "ban", "phòng", "văn", "trung", "viện",
-            "đài", "bệnh", "trường", "hội", "ủy", "sở", "bộ", "công", "vườn", "kho", "ngân", "liên", "tòa", "thanh",
-            "đoàn", "đảng", "cảng", "quỹ", "tổ", "trạm", "hạt", "nhà");
+    /** First words of the names the rules leave to the model (see SpanAgencies): only there is the model run. */
+    private static final Set<String> HEADS = Set.of("chi", "cục", "tổng", "vụ", "ban", "trung", "viện", "đài", "bệnh",
+            "trường", "vườn", "hạt");
     private static final int WINDOW = 12;
     private final NerModel model;
     private final boolean everywhere;
