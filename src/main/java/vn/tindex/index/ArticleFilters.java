@@ -2,99 +2,111 @@ package vn.tindex.index;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
-/** The keyword and date filters of a {@link SearchRequest}, and the same tests on names for matching facts. */
+/**
+ * The filters of a {@link SearchRequest} as Lucene filter clauses, and the agency and official names a search asks
+ * for (from the request and from the query's own {@code agency:}/{@code official:} clauses), to pick matching facts.
+ */
 final class ArticleFilters {
-    private final String agencyKey;
-    private final String officialKey;
-    private final String provinceKey;
+    private static final float AGENCY_RELEVANCE_BOOST = 3f;
 
-    ArticleFilters(SearchRequest request) {
-        this.agencyKey = request.agency() == null ? null : IndexSchema.key(request.agency());
-        this.officialKey = request.official() == null ? null : IndexSchema.key(request.official());
-        this.provinceKey = request.province() == null ? null : IndexSchema.provinceKey(request.province());
+    private final List<String> agencyKeys;
+    private final List<String> officialKeys;
+
+    /** {@code parsed} is the request's parsed query, whose positive filter clauses count as filters too. */
+    ArticleFilters(SearchRequest request, Query parsed) {
+        this.agencyKeys = keys(request.agency() == null ? null : IndexSchema.key(request.agency()),
+                QueryParts.filterKeys(parsed, IndexSchema.AGENCY_KEY));
+        this.officialKeys = keys(request.official() == null ? null : IndexSchema.key(request.official()),
+                QueryParts.filterKeys(parsed, IndexSchema.OFFICIAL_KEY));
     }
 
-    /** Filter clauses (no scoring) for the request; empty when it has no filters. */
+    private static List<String> keys(String fromRequest, List<String> fromQuery) {
+        List<String> keys = new ArrayList<>();
+        if (fromRequest != null && !fromRequest.isEmpty()) {
+            keys.add(fromRequest);
+        }
+        fromQuery.stream().filter(k -> !k.isEmpty() && !keys.contains(k)).forEach(keys::add);
+        return List.copyOf(keys);
+    }
+
+    /** Filter clauses (no scoring) for the request's options; empty when it has none. */
     static List<Query> queries(SearchRequest request) {
-        ArticleFilters filters = new ArticleFilters(request);
         List<Query> queries = new ArrayList<>();
-        if (filters.agencyKey != null) {
-            queries.add(filters.agencyQuery());
+        if (request.agency() != null) {
+            queries.add(FilterFields.agency(IndexSchema.key(request.agency())));
         }
-        if (filters.officialKey != null) {
-            queries.add(keyQuery(IndexSchema.OFFICIAL_KEY, filters.officialKey));
+        if (request.official() != null) {
+            queries.add(FilterFields.keyQuery(IndexSchema.OFFICIAL_KEY, IndexSchema.key(request.official())));
         }
-        if (filters.provinceKey != null) {
-            queries.add(keyQuery(IndexSchema.PROVINCE_KEY, filters.provinceKey));
+        if (request.province() != null) {
+            queries.add(FilterFields.keyQuery(IndexSchema.PROVINCE_KEY, IndexSchema.provinceKey(request.province())));
         }
-        if (request.from() != null || request.to() != null) {
-            long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
-            long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
-            queries.add(LongPoint.newRangeQuery(IndexSchema.DATE, from, to));
+        if (request.post() != null) {
+            queries.add(FilterFields.keyQuery(IndexSchema.POST_KEY, IndexSchema.key(request.post())));
+        }
+        if (request.kind() != null) {
+            queries.add(new TermQuery(new Term(IndexSchema.KIND, request.kind().shortName())));
+        }
+        if (request.year() != null) {
+            queries.add(IntPoint.newExactQuery(IndexSchema.YEAR, request.year()));
+        }
+        if (!request.date().isAll()) {
+            queries.add(FilterFields.days("date", request.date().from(), request.date().to()));
+        }
+        if (!request.published().isAll()) {
+            queries.add(FilterFields.days("published", request.published().from(), request.published().to()));
+        }
+        if (!request.meeting().isAll()) {
+            queries.add(FilterFields.days("meeting", request.meeting().from(), request.meeting().to()));
         }
         return queries;
     }
 
     /**
-     * A scoring clause for the agency filter: articles that mention the agency more often rank higher (analysts ask
-     * "nhiệm vụ trọng tâm" of an agency: the articles about it come first). Null without an agency filter.
+     * A scoring clause for the agency filters: articles that mention the agency more often rank higher (analysts
+     * ask "nhiệm vụ trọng tâm" of an agency: the articles about it come first). Null without an agency filter.
      */
-    private static final float AGENCY_RELEVANCE_BOOST = 3f;
-
-    static Query agencyRelevance(SearchRequest request) {
-        if (request.agency() == null || IndexSchema.key(request.agency()).isEmpty()) {
+    Query agencyRelevance() {
+        if (agencyKeys.isEmpty()) {
             return null;
         }
-        return new BoostQuery(new TermQuery(new Term(IndexSchema.AGENCY_MENTION, IndexSchema.key(request.agency()))),
-                AGENCY_RELEVANCE_BOOST);
-    }
-
-    /** Canonical name equal to the value or starting with it and a space, or short form equal to it. */
-    private Query agencyQuery() {
-        if (agencyKey.isEmpty()) {
-            return new MatchNoDocsQuery("agency filter has no words");
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String key : agencyKeys) {
+            any.add(new BoostQuery(new TermQuery(new Term(IndexSchema.AGENCY_MENTION, key)), AGENCY_RELEVANCE_BOOST),
+                    BooleanClause.Occur.SHOULD);
         }
-        return new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexSchema.AGENCY_KEY, agencyKey)), BooleanClause.Occur.SHOULD)
-                .add(new PrefixQuery(new Term(IndexSchema.AGENCY_KEY, agencyKey + " ")), BooleanClause.Occur.SHOULD)
-                .add(new TermQuery(new Term(IndexSchema.AGENCY_SHORT_KEY, agencyKey)), BooleanClause.Occur.SHOULD)
-                .build();
-    }
-
-    private static Query keyQuery(String field, String key) {
-        return key.isEmpty() ? new MatchNoDocsQuery(field + " filter has no words")
-                : new TermQuery(new Term(field, key));
+        return any.build();
     }
 
     boolean hasAgency() {
-        return agencyKey != null;
+        return !agencyKeys.isEmpty();
     }
 
     boolean hasOfficial() {
-        return officialKey != null;
+        return !officialKeys.isEmpty();
     }
 
-    /** Whether a canonical agency name (or, when given, its short form) passes the agency filter. */
+    /** Whether a canonical agency name (or, when given, its short form) passes an agency filter. */
     boolean agencyMatches(String name, String shortName) {
-        if (agencyKey == null || agencyKey.isEmpty()) {
-            return false;
-        }
         String nameKey = IndexSchema.key(name);
-        return nameKey.equals(agencyKey) || nameKey.startsWith(agencyKey + " ")
-                || (shortName != null && IndexSchema.key(shortName).equals(agencyKey));
+        String shortKey = shortName == null ? null : IndexSchema.key(shortName);
+        for (String key : agencyKeys) {
+            if (nameKey.equals(key) || nameKey.startsWith(key + " ") || key.equals(shortKey)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean officialMatches(String name) {
-        return officialKey != null && !officialKey.isEmpty() && IndexSchema.key(name).equals(officialKey);
+        return officialKeys.contains(IndexSchema.key(name));
     }
 }

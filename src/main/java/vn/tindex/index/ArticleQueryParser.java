@@ -17,25 +17,47 @@ import org.apache.lucene.search.Query;
  * Parses the user's query with Lucene's classic syntax: words (all required), {@code "quoted phrases"},
  * {@code OR}, {@code -word}, {@code word*}, and {@code title:}/{@code text:} to search one field only. Each term
  * is searched on the exact fields (boosted) or the folded ones, so unaccented queries work and the exact
- * spelling ranks first. A malformed query is an {@link IllegalArgumentException} saying what is wrong and where.
+ * spelling ranks first. Filter fields ({@link FilterFields}: {@code agency:"Sở Xây dựng"}, {@code year:2020},
+ * {@code kind:directive}, ...) restrict without scoring and combine like words ({@code -province:"Hà Nội"},
+ * {@code (agency:"Sở Y tế" OR agency:"Sở Xây dựng")}). A malformed query is an {@link IllegalArgumentException}
+ * saying what is wrong and where. At most {@value #MAX_PATTERNS} wildcard or fuzzy terms, each with at least
+ * {@value #MIN_PATTERN_PREFIX} letters before its first wildcard, so no query enumerates the whole term dictionary.
  */
 final class ArticleQueryParser {
     static final float EXACT_BOOST = 3f;
+    static final int MAX_PATTERNS = 3;
+    static final int MIN_PATTERN_PREFIX = 2;
     private static final String DEFAULT_FIELD = "_default";
-    /** What each field name the user may write stands for. */
-    private static final Map<String, List<String>> SCOPES = Map.of(
-            DEFAULT_FIELD, List.of(IndexSchema.TITLE, IndexSchema.TEXT),
-            IndexSchema.TITLE, List.of(IndexSchema.TITLE),
-            IndexSchema.TEXT, List.of(IndexSchema.TEXT));
+
+    /** What a query searches: articles (title and text) or facts (their evidence text, in fields of its own). */
+    enum Target {
+        ARTICLES(Map.of(DEFAULT_FIELD, List.of(IndexSchema.TITLE, IndexSchema.TEXT),
+                IndexSchema.TITLE, List.of(IndexSchema.TITLE),
+                IndexSchema.TEXT, List.of(IndexSchema.TEXT))),
+        FACTS(Map.of(DEFAULT_FIELD, List.of(IndexSchema.FACT_TEXT),
+                IndexSchema.TEXT, List.of(IndexSchema.FACT_TEXT)));
+
+        /** What each field name the user may write stands for. */
+        private final Map<String, List<String>> scopes;
+
+        Target(Map<String, List<String>> scopes) {
+            this.scopes = scopes;
+        }
+    }
 
     private static final float PHRASE_BOOST = 6f;
     private static final float PHRASE_PRESENCE = 10f;
 
     private ArticleQueryParser() {}
 
-    /** The query for {@code text}; a blank text matches all articles. */
+    /** The query for {@code text} on articles; a blank text matches all articles. */
     static Query parse(String text) {
-        return parse(text, false);
+        return parse(text, false, Target.ARTICLES);
+    }
+
+    /** The query for {@code text} on {@code target}; a blank text matches everything. */
+    static Query parse(String text, Target target) {
+        return parse(text, false, target);
     }
 
     /**
@@ -43,21 +65,30 @@ final class ArticleQueryParser {
      * exact fields only ({@code chỉ} marks {@code chỉ}, not {@code chí}); a term typed without them on both.
      */
     static Query parseAsTyped(String text) {
-        return parse(text, true);
+        return parse(text, true, Target.ARTICLES);
+    }
+
+    static Query parseAsTyped(String text, Target target) {
+        return parse(text, true, target);
     }
 
     /**
      * For a plain query of several words ("nhiệm vụ trọng tâm"), the same words as a phrase, to rank articles where
      * they stand together above those where they are scattered; null for one word or a query with syntax.
      */
-    static Query phraseBoost(String text) {
+    static Query phraseBoost(String query) {
+        return phraseBoost(query, Target.ARTICLES);
+    }
+
+    static Query phraseBoost(String query, Target target) {
+        String text = query == null ? null : QueryParts.textPart(query);
         if (text == null || !text.strip().contains(" ") || !text.matches("[\\p{L}\\p{M}\\p{N}\\s]+")) {
             return null;
         }
         // Folded terms are common ("trong" stands for trong, trọng, tròng...), so their idf is low: an unaccented
         // phrase needs a larger boost to weigh what an accented one does.
         float boost = Folding.hasDiacritics(text) ? PHRASE_BOOST : 4 * PHRASE_BOOST;
-        Query phrase = parse("\"" + text.strip() + "\"", false);
+        Query phrase = parse("\"" + text.strip() + "\"", false, target);
         // Holding the words together at all matters more than how often: a flat bonus for the phrase's presence.
         return new BooleanQuery.Builder()
                 .add(new BoostQuery(phrase, boost), BooleanClause.Occur.SHOULD)
@@ -65,7 +96,7 @@ final class ArticleQueryParser {
                 .build();
     }
 
-    private static Query parse(String text, boolean asTyped) {
+    private static Query parse(String text, boolean asTyped, Target target) {
         if (text == null || text.isBlank()) {
             return new MatchAllDocsQuery();
         }
@@ -86,11 +117,26 @@ final class ArticleQueryParser {
             escaped.append(c);
         }
         try {
-            Query query = new Parser(asTyped).parse(escaped.toString());
-            return query == null ? new BooleanQuery.Builder().build() : query;
+            Query query = new Parser(asTyped, target).parse(escaped.toString());
+            return query == null ? new BooleanQuery.Builder().build() : withPositiveClause(query);
         } catch (ParseException e) {
             throw new IllegalArgumentException("cannot parse query '" + text + "': " + reason(e, inserted), e);
         }
+    }
+
+    /** {@code -word} alone matches nothing in Lucene; here it means every article without the word. */
+    private static Query withPositiveClause(Query query) {
+        if (!(query instanceof BooleanQuery bq) || bq.clauses().isEmpty()) {
+            return query;
+        }
+        for (BooleanClause clause : bq.clauses()) {
+            if (clause.getOccur() != BooleanClause.Occur.MUST_NOT) {
+                return query;
+            }
+        }
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        bq.clauses().forEach(builder::add);
+        return builder.build();
     }
 
     /** Unbalanced quotes and parentheses, reported with the column of the culprit (1-based). */
@@ -161,9 +207,11 @@ final class ArticleQueryParser {
     /** Not thread-safe (QueryParser keeps state): one per parse. */
     private static final class Parser extends QueryParser {
         private final boolean asTyped;
+        private final Target target;
         private boolean expanding;
+        private int patterns;
 
-        Parser(boolean asTyped) {
+        Parser(boolean asTyped, Target target) {
             super(DEFAULT_FIELD, IndexSchema.analyzer());
             setDefaultOperator(Operator.AND);
             setAllowLeadingWildcard(false);
@@ -172,6 +220,7 @@ final class ArticleQueryParser {
             setSplitOnWhitespace(true);
             setAutoGeneratePhraseQueries(true); // "15/10/2020", "2020-2035": their pieces in order
             this.asTyped = asTyped;
+            this.target = target;
         }
 
         /** Runs {@code query} on the exact field (boosted) and the folded field of each field in scope. */
@@ -179,10 +228,13 @@ final class ArticleQueryParser {
             if (expanding) {
                 return query.on(field); // a nested call from QueryParserBase, already on a concrete field
             }
-            List<String> scope = SCOPES.get(field);
+            List<String> scope = target.scopes.get(field);
+            if (scope == null && target == Target.FACTS && IndexSchema.TITLE.equals(field)) {
+                throw new ParseException("title: searches articles; a fact has only its text");
+            }
             if (scope == null) {
-                throw new ParseException("unknown field '" + field + "' (searchable: title, text; "
-                        + "use the agency/official/province filters, or put the words in quotes)");
+                throw new ParseException("unknown field '" + field + "' (fields: title, text, "
+                        + String.join(", ", FilterFields.NAMES) + "; or put the words in quotes)");
             }
             expanding = true;
             try {
@@ -206,18 +258,63 @@ final class ArticleQueryParser {
             }
         }
 
+        /** A filter clause: restricts, adds nothing to the score. */
+        private static Query filter(FieldQuery query) throws ParseException {
+            try {
+                return new BoostQuery(new ConstantScoreQuery(query.on(null)), 0f);
+            } catch (IllegalArgumentException e) {
+                throw new ParseException(e.getMessage());
+            }
+        }
+
+        private static ParseException notAPattern(String field) {
+            return new ParseException(field + ": takes a value (in quotes when it has spaces), not a pattern");
+        }
+
+        /** Counts wildcard and fuzzy terms and checks each has enough letters before its first wildcard. */
+        private void checkPattern(String field, String termStr, int literalPrefix) throws ParseException {
+            if (expanding) {
+                return; // counted once, before expanding to the exact and folded fields
+            }
+            if (FilterFields.isFilter(field)) {
+                throw notAPattern(field);
+            }
+            if (++patterns > MAX_PATTERNS) {
+                throw new ParseException("at most " + MAX_PATTERNS + " wildcard or fuzzy terms in a query");
+            }
+            if (literalPrefix < MIN_PATTERN_PREFIX) {
+                throw new ParseException("'" + termStr + "' needs at least " + MIN_PATTERN_PREFIX
+                        + " letters before a wildcard");
+            }
+        }
+
+        private static int literalPrefix(String termStr) {
+            int i = 0;
+            while (i < termStr.length() && termStr.charAt(i) != '*' && termStr.charAt(i) != '?') {
+                i++;
+            }
+            return i;
+        }
+
         @Override
         protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+            if (!expanding && FilterFields.isFilter(field)) {
+                return filter(f -> FilterFields.query(field, queryText));
+            }
             return expand(field, queryText, f -> super.getFieldQuery(f, queryText, quoted));
         }
 
         @Override
         protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+            if (!expanding && FilterFields.isFilter(field)) {
+                return filter(f -> FilterFields.query(field, queryText));
+            }
             return expand(field, queryText, f -> super.getFieldQuery(f, queryText, slop));
         }
 
         @Override
         protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+            checkPattern(field, termStr + "*", termStr.length());
             return expand(field, termStr, f -> super.getPrefixQuery(f, termStr));
         }
 
@@ -226,23 +323,30 @@ final class ArticleQueryParser {
             if ("*".equals(field) && "*".equals(termStr)) {
                 return new MatchAllDocsQuery();
             }
+            checkPattern(field, termStr, literalPrefix(termStr));
             return expand(field, termStr, f -> super.getWildcardQuery(f, termStr));
         }
 
         @Override
         protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+            checkPattern(field, termStr + "~", termStr.length());
             return expand(field, termStr, f -> super.getFuzzyQuery(f, termStr, minSimilarity));
         }
 
         @Override
         protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+            checkPattern(field, "/" + termStr + "/", 0);
             return expand(field, termStr, f -> super.getRegexpQuery(f, termStr));
         }
 
         @Override
         protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
                                       boolean endInclusive) throws ParseException {
-            throw new ParseException("ranges like [a TO b] are not supported; use the from/to date filters");
+            if (!FilterFields.isFilter(field)) {
+                throw new ParseException("ranges like [a TO b] work on year, date, published and meeting, not on "
+                        + ("_default".equals(field) ? "words" : field));
+            }
+            return filter(f -> FilterFields.range(field, part1, part2, startInclusive, endInclusive));
         }
     }
 }

@@ -24,6 +24,7 @@ import vn.tindex.model.ArticleRecord;
 import vn.tindex.model.DateFact;
 import vn.tindex.model.Directive;
 import vn.tindex.model.Event;
+import vn.tindex.model.Mention;
 import vn.tindex.model.Official;
 import vn.tindex.model.TaskCount;
 
@@ -106,39 +107,49 @@ final class FactMatcher {
         Predicate<String> official = name -> name != null && filters.officialMatches(name);
 
         List<Candidate> out = new ArrayList<>();
+        int i = 0;
         for (TaskCount t : r.taskCounts()) {
-            String label = t.count() + (t.of() == null ? "" : "/" + t.of()) + " " + t.task()
-                    + (t.status() == null ? "" : " (" + t.status() + ")");
-            add(out, new FactRef("taskcount", label, t.text()),
+            add(out, ref(r, FactKind.TASKCOUNT, t, i++, FactLabels.label(t), t.text()),
                     agency.test(t.assignee()) || agency.test(t.assignedBy()),
                     t.task(), t.text(), t.assignee(), t.assignedBy());
         }
+        i = 0;
         for (Directive d : r.directives()) {
-            String label = join(d.speaker(), d.verb(), d.addressee());
-            add(out, new FactRef("directive", label, d.content() != null ? d.content() : d.text()),
+            add(out, ref(r, FactKind.DIRECTIVE, d, i++, FactLabels.label(d), d.content() != null ? d.content() : d.text()),
                     official.test(d.speaker()) || agency.test(d.speaker()) || agency.test(d.addressee()),
                     d.text(), d.content(), d.speaker(), d.speakerTitle(), d.addressee());
         }
+        i = 0;
         for (Event e : r.events()) {
             boolean byFilter = official.test(e.chair()) || e.agencies().stream().anyMatch(agency);
             List<String> parts = new ArrayList<>(List.of(nz(e.type()), nz(e.text()), nz(e.chair())));
             parts.addAll(e.agencies());
-            add(out, new FactRef("event", join(e.type(), e.date()), e.text()), byFilter,
+            add(out, ref(r, FactKind.EVENT, e, i++, FactLabels.label(e), e.text()), byFilter,
                     parts.toArray(String[]::new));
         }
+        i = 0;
         for (Official o : r.officials()) {
-            add(out, new FactRef("official", o.name(), joinWith(", ", o.title(), o.organization())),
+            add(out, ref(r, FactKind.OFFICIAL, o, i++, o.name(), FactLabels.joinWith(", ", o.title(), o.organization())),
                     official.test(o.name()) || agency.test(o.organization()),
                     o.name(), o.title(), o.organization());
         }
+        i = 0;
         for (Agency a : r.agencies()) {
             boolean byFilter = filteredAgencies.contains(IndexSchema.key(a.name()));
-            add(out, new FactRef("agency", a.name(), a.shortName()), byFilter, a.name(), a.shortName());
+            add(out, ref(r, FactKind.AGENCY, a, i++, a.name(), a.shortName()), byFilter, a.name(), a.shortName());
         }
+        i = 0;
         for (DateFact d : r.dates()) {
-            add(out, new FactRef("date", d.value() != null ? d.value() : d.text(), d.text()), false, d.text());
+            add(out, ref(r, FactKind.DATE, d, i++, FactLabels.label(d), d.text()), false, d.text());
         }
         return out;
+    }
+
+    /** The fact's reference with its position in the record and its span in the text. */
+    static FactRef ref(ArticleRecord r, FactKind kind, Object fact, int index, String label, String text) {
+        Mention span = kind.span(fact, r.text());
+        return new FactRef(kind.shortName(), label, text, index,
+                span == null ? null : span.start(), span == null ? null : span.end());
     }
 
     private static void add(List<Candidate> out, FactRef ref, boolean filterMatch, String... texts) {
@@ -243,22 +254,5 @@ final class FactMatcher {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    private static String join(String... parts) {
-        return joinWith(" ", parts);
-    }
-
-    private static String joinWith(String separator, String... parts) {
-        StringBuilder sb = new StringBuilder();
-        for (String part : parts) {
-            if (part != null && !part.isBlank()) {
-                if (sb.length() > 0) {
-                    sb.append(separator);
-                }
-                sb.append(part.strip());
-            }
-        }
-        return sb.toString();
     }
 }

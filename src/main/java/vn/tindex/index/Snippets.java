@@ -28,8 +28,8 @@ final class Snippets {
     Snippets(IndexSearcher searcher) {
         this.highlighter = UnifiedHighlighter.builder(searcher, IndexSchema.analyzer())
                 .withMaxLength(MAX_ANALYZED_CHARS)
-                .withMaskedFieldsFunc(field -> IndexSchema.TEXT.equals(field)
-                        ? Set.of(IndexSchema.TEXT_FOLDED) : Set.of())
+                .withMaskedFieldsFunc(field -> IndexSchema.TEXT.equals(field) ? Set.of(IndexSchema.TEXT_FOLDED)
+                        : IndexSchema.FACT_TEXT.equals(field) ? Set.of(IndexSchema.FACT_TEXT_FOLDED) : Set.of())
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
                 .withFormatter(new Formatter())
@@ -42,7 +42,12 @@ final class Snippets {
      * ({@code asTyped}) and, for articles found only through folding, the folded matches ({@code full}).
      */
     String[] highlight(Query asTyped, Query full, int[] docIds) throws IOException {
-        String[] snippets = highlight(asTyped, docIds);
+        return highlight(IndexSchema.TEXT, asTyped, full, docIds);
+    }
+
+    /** Like {@link #highlight(Query, Query, int[])} on {@code field} ({@code text} or {@code fact_text}). */
+    String[] highlight(String field, Query asTyped, Query full, int[] docIds) throws IOException {
+        String[] snippets = highlight(field, asTyped, docIds);
         int missing = 0;
         for (String snippet : snippets) {
             missing += snippet == null ? 1 : 0;
@@ -58,20 +63,20 @@ final class Snippets {
                 at[j++] = i;
             }
         }
-        String[] folded = highlight(full, again);
+        String[] folded = highlight(field, full, again);
         for (int j = 0; j < missing; j++) {
             snippets[at[j]] = folded[j];
         }
         return snippets;
     }
 
-    private String[] highlight(Query query, int[] docIds) throws IOException {
+    private String[] highlight(String field, Query query, int[] docIds) throws IOException {
         if (docIds.length == 0) {
             return new String[0];
         }
         Map<String, String[]> byField = highlighter.highlightFields(
-                new String[] {IndexSchema.TEXT}, query, docIds, new int[] {1});
-        return byField.get(IndexSchema.TEXT);
+                new String[] {field}, query, docIds, new int[] {1});
+        return byField.get(field);
     }
 
     /** The start of the text, cut at a word, escaped: for hits where nothing highlights. */

@@ -1,6 +1,7 @@
 package vn.tindex.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,18 +17,26 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import vn.tindex.model.Article;
 import vn.tindex.model.Issue;
 
 /**
  * The entry point of ingest: turns input paths into articles. Files and folders (recursive, in sorted order) are
- * dispatched by extension: {@code .html}/{@code .htm}, {@code .txt}, {@code .jsonl}, {@code .jsonl.gz}; other files
- * inside folders are skipped, an explicit file of another type is an issue. {@code -} is standard input, read as JSON
- * Lines when its first non-blank character is '{', else as text. Bad data never throws: each bad input (missing,
- * unreadable, empty, binary, too large, no article text, a bad JSON line) is one {@link Issue} naming the input, and
- * the rest goes on. An HTML or text file is bounded by {@code maxFileBytes}; JSON Lines are streamed and each line is.
+ * dispatched by extension: {@code .html}/{@code .htm}, {@code .txt}, {@code .jsonl}, {@code .jsonl.gz},
+ * {@code .warc}, {@code .warc.gz}; other files inside folders are skipped, an explicit file of another type is an
+ * issue. {@code -} is standard input, read as JSON Lines when its first non-blank character is '{', else as text. Bad
+ * data never throws: each bad input (missing, unreadable, empty, binary, too large, no article text, a bad JSON line,
+ * a broken gzip stream, a broken WARC record) is one {@link Issue} naming the input, and the rest goes on. An HTML or
+ * text file is bounded by {@code maxFileBytes}; JSON Lines and WARC files are streamed and each line or page is.
+ *
+ * <p>A consumer may stop the reading by throwing {@link CancellationException}: it is passed on, never turned into an
+ * issue. {@link #bytesDone()} tells how many input bytes have been read so far (for progress), and may be read from
+ * another thread.
  */
 public final class ArticleInputs {
     /** The default bound: 20 MB. */
@@ -38,13 +47,16 @@ public final class ArticleInputs {
     public static final String STDIN_NAME = "<stdin>";
 
     private static final int PEEK = 64 * 1024;
-    private static final String UNSUPPORTED = "unsupported file type: expected .html, .htm, .txt, .jsonl or .jsonl.gz";
+    private static final String UNSUPPORTED =
+            "unsupported file type: expected .html, .htm, .txt, .jsonl, .jsonl.gz, .warc or .warc.gz";
 
     private final InputStream stdin;
     private final long maxFileBytes;
     private final HtmlArticleReader html = new HtmlArticleReader();
     private final TextArticleReader text = new TextArticleReader();
     private final JsonlArticleReader jsonl;
+    private final WarcArticleReader warc;
+    private final AtomicLong bytesDone = new AtomicLong();
 
     /** Inputs with {@code -} read from {@link System#in} and the 20 MB bound. */
     public ArticleInputs() {
@@ -61,6 +73,37 @@ public final class ArticleInputs {
         this.stdin = stdin;
         this.maxFileBytes = maxFileBytes;
         this.jsonl = new JsonlArticleReader(html, maxFileBytes);
+        this.warc = new WarcArticleReader(html, maxFileBytes);
+    }
+
+    /** Input bytes read so far (compressed bytes for gzip files); safe to call from any thread. */
+    public long bytesDone() {
+        return bytesDone.get();
+    }
+
+    /**
+     * The bytes {@link #read} will go through: the sizes of the files of known kinds named or found in folders;
+     * 0 for standard input and inputs that do not exist.
+     */
+    public static long totalBytes(List<String> inputs) {
+        long total = 0;
+        for (String input : inputs) {
+            if (input == null || input.equals(STDIN)) {
+                continue;
+            }
+            try {
+                Path path = Path.of(input);
+                List<Path> files = Files.isDirectory(path) ? filesUnder(path, issue -> {}) : List.of(path);
+                for (Path file : files) {
+                    if (Files.isRegularFile(file) && kind(file) != null) {
+                        total += Files.size(file);
+                    }
+                }
+            } catch (IOException | InvalidPathException e) {
+                // the reading proper reports it
+            }
+        }
+        return total;
     }
 
     /** Reads every input in order, handing each article and each issue to its consumer as soon as it is known. */
@@ -99,7 +142,7 @@ public final class ArticleInputs {
         }
     }
 
-    private enum Kind { HTML, TEXT, JSONL, JSONL_GZ }
+    private enum Kind { HTML, TEXT, JSONL, JSONL_GZ, WARC }
 
     private static Kind kind(Path path) {
         String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -111,6 +154,9 @@ public final class ArticleInputs {
         }
         if (name.endsWith(".jsonl")) {
             return Kind.JSONL;
+        }
+        if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+            return Kind.WARC;
         }
         return name.endsWith(".jsonl.gz") ? Kind.JSONL_GZ : null;
     }
@@ -143,10 +189,14 @@ public final class ArticleInputs {
 
     private void readFile(Path path, String name, Consumer<Article> articles, Consumer<Issue> issues) {
         Kind kind = kind(path);
+        long before = bytesDone.get();
+        long size = 0;
         try {
-            long size = Files.size(path);
+            size = Files.size(path);
             if (size == 0) {
                 issues.accept(new Issue(name, "empty file"));
+            } else if (kind == Kind.WARC) {
+                warc.read(path, name, articles, issues, position -> bytesDone.set(before + position));
             } else if (kind == Kind.JSONL || kind == Kind.JSONL_GZ) {
                 readJsonl(path, name, kind, articles, issues);
             } else if (size > maxFileBytes) {
@@ -167,15 +217,22 @@ public final class ArticleInputs {
             }
         } catch (IOException e) {
             issues.accept(new Issue(name, reason(e)));
+        } catch (CancellationException e) {
+            throw e;
         } catch (RuntimeException e) {
             issues.accept(new Issue(name, "cannot read: " + e));
+        } catch (StackOverflowError e) {
+            issues.accept(new Issue(name, "cannot read: nested too deeply"));
+        } finally {
+            bytesDone.set(before + size);
         }
     }
 
     /** Streams JSON Lines (gunzipped for .jsonl.gz) after a look at the first 8 KB for binary content. */
     private void readJsonl(Path path, String name, Kind kind, Consumer<Article> articles, Consumer<Issue> issues)
             throws IOException {
-        try (InputStream raw = Files.newInputStream(path);
+        long before = bytesDone.get();
+        try (InputStream raw = new CountingInputStream(Files.newInputStream(path), n -> bytesDone.set(before + n));
              InputStream in = kind == Kind.JSONL_GZ ? new GZIPInputStream(raw) : raw) {
             byte[] head = in.readNBytes(8192);
             if (TextBytes.looksBinary(head)) {
@@ -237,6 +294,12 @@ public final class ArticleInputs {
     private static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file or folder";
+        }
+        if (e instanceof EOFException && e.getMessage() != null && e.getMessage().contains("ZLIB")) {
+            return "broken gzip: the file is cut off (the lines before were read)";
+        }
+        if (e instanceof ZipException) {
+            return "broken gzip: " + e.getMessage() + " (the lines before were read)";
         }
         if (e instanceof AccessDeniedException) {
             return "cannot read: permission denied";

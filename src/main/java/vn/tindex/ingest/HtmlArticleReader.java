@@ -3,7 +3,6 @@ package vn.tindex.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,7 +12,9 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import vn.tindex.model.Article;
 
 /**
@@ -25,6 +26,10 @@ import vn.tindex.model.Article;
 public final class HtmlArticleReader {
     /** The reason given when a page holds no article text. */
     public static final String NO_TEXT = "no article text found";
+    /** How deep elements may nest; see {@link #parser()}. */
+    static final int MAX_DEPTH = 128;
+    /** With the nesting bound hit, a page with more elements than this is read as plain text. */
+    static final int MAX_ELEMENTS = 20_000;
 
     private final PagePhrases phrases = PagePhrases.DEFAULT;
     private final Boilerplate boilerplate = new Boilerplate(phrases);
@@ -34,16 +39,26 @@ public final class HtmlArticleReader {
      * windows-1258 when the bytes are not UTF-8. {@code url} may be null: then the canonical link or og:url is used.
      */
     public ReadResult read(byte[] html, String url, String source) {
+        return read(html, null, url, source);
+    }
+
+    /**
+     * Reads a page from its bytes with the charset its server declared ({@code declaredCharset}, from the HTTP
+     * Content-Type; may be null). See {@link PageCharset}: UTF-8 bytes are read as UTF-8 whatever is declared, and a
+     * page in an encoding this JVM does not know is a failure ("unknown encoding").
+     */
+    public ReadResult read(byte[] html, String declaredCharset, String url, String source) {
         requireSource(source);
         if (html == null) {
             throw new IllegalArgumentException("html must not be null");
         }
         String base = url == null ? "" : url.strip();
+        PageCharset.Choice charset = PageCharset.choose(html, declaredCharset);
+        if (charset.unknown() != null) {
+            return ReadResult.failed(source, "unknown encoding '" + charset.unknown() + "'");
+        }
         try {
-            Document doc = Jsoup.parse(new ByteArrayInputStream(html), null, base);
-            if (StandardCharsets.UTF_8.equals(doc.charset()) && !TextBytes.isUtf8(html)) {
-                doc = Jsoup.parse(new ByteArrayInputStream(html), TextBytes.WINDOWS_1258.name(), base);
-            }
+            Document doc = Jsoup.parse(new ByteArrayInputStream(html), charset.charset(), base, parser());
             return extract(doc, url, source, false);
         } catch (IOException e) {
             throw new UncheckedIOException("reading from a byte array failed", e);
@@ -56,7 +71,7 @@ public final class HtmlArticleReader {
         if (html == null) {
             throw new IllegalArgumentException("html must not be null");
         }
-        return extract(Jsoup.parse(html, url == null ? "" : url.strip()), url, source, false);
+        return extract(Jsoup.parse(html, url == null ? "" : url.strip(), parser()), url, source, false);
     }
 
     /** Reads an HTML fragment that is the article itself (no page around it): no body search, furniture still goes. */
@@ -65,10 +80,26 @@ public final class HtmlArticleReader {
         if (html == null) {
             throw new IllegalArgumentException("html must not be null");
         }
-        return extract(Jsoup.parseBodyFragment(html, url == null ? "" : url.strip()), url, source, true);
+        String base = url == null ? "" : url.strip();
+        Document doc = Document.createShell(base);
+        List<Node> nodes = parser().parseFragmentInput(html, doc.body(), base);
+        doc.body().appendChildren(nodes);
+        return extract(doc, url, source, true);
+    }
+
+    /**
+     * An HTML parser that nests elements at most {@value #MAX_DEPTH} deep (deeper ones become siblings): real pages
+     * stay far below, and the page analysis, which walks ancestors and subtrees, stays fast on a hostile page nested
+     * 50,000 levels deep.
+     */
+    private static Parser parser() {
+        return Parser.htmlParser().setMaxDepth(MAX_DEPTH);
     }
 
     private ReadResult extract(Document doc, String url, String source, boolean fragment) {
+        if (isPathological(doc)) {
+            return plainText(doc, url, source);
+        }
         normalizeText(doc);
         PageMeta meta = PageMeta.read(doc);
         Element body = doc.body();
@@ -233,6 +264,54 @@ public final class HtmlArticleReader {
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
         return x.equals(y) || x.contains(y) || y.contains(x);
+    }
+
+    /**
+     * True for a page that hit the nesting bound and still has over {@value #MAX_ELEMENTS} elements: markup gone
+     * wrong or hostile (tens of thousands of nested divs). The page analysis compares elements with their siblings
+     * and ancestors, which grows with the square of such a page; it is read as plain text instead.
+     */
+    private static boolean isPathological(Document doc) {
+        int[] elements = {0};
+        int[] deepest = {0};
+        doc.traverse((node, depth) -> {
+            if (node instanceof Element) {
+                elements[0]++;
+                deepest[0] = Math.max(deepest[0], depth);
+            }
+        });
+        return elements[0] > MAX_ELEMENTS && deepest[0] >= MAX_DEPTH - 1;
+    }
+
+    /** The text of a pathological page, block by block, read as a plain-text article with the page's title. */
+    private ReadResult plainText(Document doc, String url, String source) {
+        StringBuilder text = new StringBuilder();
+        doc.body().traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    text.append(t.getWholeText());
+                } else if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
+                    text.append("\n\n");
+                }
+            }
+
+            @Override
+            public void tail(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element e && e.isBlock()) {
+                    text.append("\n\n");
+                }
+            }
+        });
+        ReadResult read = new TextArticleReader().read(text.toString(), source);
+        Article a = read.article();
+        if (a == null) {
+            return ReadResult.failed(source, NO_TEXT);
+        }
+        String articleUrl = url != null && !url.isBlank() ? url : null;
+        String title = TextCleaner.cleanInline(doc.title());
+        return ReadResult.of(new Article(ArticleIds.of(articleUrl, a.text()), articleUrl, ArticleIds.site(articleUrl),
+                title == null || title.isBlank() ? null : title, null, null, a.text(), List.of(), source));
     }
 
     /** NFC for every text node, so that phrases and patterns (NFC literals) match a decomposed page too. */

@@ -7,7 +7,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
-/** Bytes to text for plain-text inputs: BOMs, strict UTF-8 with a windows-1258 fallback, binary detection. */
+/**
+ * Bytes to text for plain-text inputs: BOMs, UTF-8 (also when a few bytes are broken) with a windows-1258 fallback,
+ * binary detection.
+ */
 final class TextBytes {
     static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
     private static final int SAMPLE = 8192;
@@ -84,8 +87,53 @@ final class TextBytes {
                     .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
                     .toString();
         } catch (CharacterCodingException e) {
-            return new String(bytes, offset, bytes.length - offset, WINDOWS_1258);
+            if (mostlyUtf8(bytes)) {
+                // a UTF-8 text with a few broken bytes: keep the good text, mark the bad bytes with U+FFFD
+                return new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            }
+            return vn.tindex.text.normalize.LegacyText.decode(bytes, offset, bytes.length - offset);
         }
+    }
+
+    /**
+     * True when the bytes are UTF-8 apart from a few broken sequences: at least 3 well-formed multi-byte sequences
+     * and no more broken bytes than that. Legacy Vietnamese (windows-1258: letters and combining tone marks in
+     * 0xC0..0xFF, followed by ASCII letters) almost never forms a well-formed UTF-8 sequence, so it stays below.
+     */
+    static boolean mostlyUtf8(byte[] bytes) {
+        int good = 0;
+        int bad = 0;
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int length = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? (b <= 0xEF ? 3 : 0) : b >= 0xC2 ? 2 : 0;
+            boolean wellFormed = length > 0 && i + length <= bytes.length;
+            for (int k = 1; wellFormed && k < length; k++) {
+                wellFormed = (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (wellFormed) {
+                good++;
+                i += length;
+            } else {
+                bad++;
+                i++;
+            }
+        }
+        return good >= 3 && bad <= good;
+    }
+
+    /** True when the bytes hold a byte over 0x7F (so that UTF-8 and single-byte charsets read them differently). */
+    static boolean hasNonAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

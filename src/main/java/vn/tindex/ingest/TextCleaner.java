@@ -18,7 +18,7 @@ public final class TextCleaner {
         if (raw == null) {
             return "";
         }
-        String[] lines = normalizeChars(raw).split("\n", -1);
+        String[] lines = normalizeChars(vn.tindex.text.normalize.LegacyText.repair(raw).text()).split("\n", -1);
         List<String> paragraphs = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         for (String line : lines) {

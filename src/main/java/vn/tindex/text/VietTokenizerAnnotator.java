@@ -11,44 +11,52 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import vn.tindex.text.normalize.NormalizedText;
+import vn.tindex.text.normalize.TextNormalizer;
 
 /**
- * The first annotator of the pipeline: Vietnamese tokens and sentences for the document text. A token's
- * {@code word} is its canonical tone-mark spelling ({@link ToneMarks}), {@code originalText} the text as written,
- * {@link TokenKeys.Lower} the canonical form in lower case; offsets point into the document text. Stateless.
+ * The first annotator of the pipeline: Vietnamese tokens and sentences for the document text. Tokens are found on
+ * the {@linkplain TextNormalizer normalized} text (NFC, canonical tone marks, plain spaces, quotes and dashes, legacy
+ * encodings converted), and their offsets are mapped back, so they point into the document text as given: a token's
+ * {@code word} is its normalized spelling, {@code originalText} the text as written, {@link TokenKeys.Lower} the
+ * normalized form in lower case. {@link TokenKeys.CanonicalText} keeps the length and offsets of the document text.
+ * Stateless.
  */
 public final class VietTokenizerAnnotator implements Annotator {
     private final Tokenizer tokenizer = new Tokenizer();
     private final SentenceSplitter splitter = new SentenceSplitter();
+    private final TextNormalizer normalizer = TextNormalizer.standard();
 
     @Override
     public void annotate(Annotation document) {
         String text = document.get(CoreAnnotations.TextAnnotation.class);
-        String canonical = ToneMarks.canonical(text);
+        NormalizedText normalized = normalizer.normalize(text);
+        String canonical = normalized.sameOffsets() ? normalized.text() : TextNormalizer.sameLength(text);
         document.set(TokenKeys.CanonicalText.class, canonical);
-        List<Token> tokens = tokenizer.tokenize(canonical);
+        List<Token> tokens = tokenizer.tokenize(normalized.text());
         List<CoreLabel> labels = new ArrayList<>(tokens.size());
         int paragraph = 0;
         int previousEnd = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (i > 0 && text.substring(previousEnd, t.start()).contains("\n\n")) {
+            int[] span = normalized.toOriginal(t.start(), t.end());
+            if (i > 0 && text.substring(previousEnd, span[0]).contains("\n\n")) {
                 paragraph++;
             }
-            previousEnd = t.end();
+            previousEnd = span[1];
             CoreLabel label = new CoreLabel();
             label.setWord(t.text());
             label.setValue(t.text());
-            label.setOriginalText(text.substring(t.start(), t.end()));
-            label.setBeginPosition(t.start());
-            label.setEndPosition(t.end());
+            label.setOriginalText(text.substring(span[0], span[1]));
+            label.setBeginPosition(span[0]);
+            label.setEndPosition(span[1]);
             label.set(TokenKeys.Lower.class, t.text().toLowerCase(Locale.ROOT));
             label.set(TokenKeys.Paragraph.class, paragraph);
             label.setIndex(i + 1);
             labels.add(label);
         }
         List<CoreMap> sentences = new ArrayList<>();
-        for (int[] range : splitter.split(canonical, tokens)) {
+        for (int[] range : splitter.split(normalized.text(), tokens)) {
             List<CoreLabel> sentenceTokens = labels.subList(range[0], range[1]);
             CoreMap sentence = new ArrayCoreMap(8);
             int begin = sentenceTokens.get(0).beginPosition();

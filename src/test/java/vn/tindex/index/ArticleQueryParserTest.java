@@ -20,10 +20,10 @@ class ArticleQueryParserTest {
         assertEquals("cannot parse query 'a )': ')' at column 3 has no matching '('", error("a )"));
         assertEquals("cannot parse query 'title:': the query ends too early", error("title:"));
         assertEquals("cannot parse query '15/10 AND': the query ends too early", error("15/10 AND"));
-        assertTrue(error("agency:xây").startsWith("cannot parse query 'agency:xây': unknown field 'agency'"),
-                error("agency:xây"));
+        assertTrue(error("agent:xây").startsWith("cannot parse query 'agent:xây': unknown field 'agent' (fields:"
+                + " title, text, agency, official, post, province, kind, year"), error("agent:xây"));
         assertTrue(error("*nhiem").startsWith("cannot parse query '*nhiem': "), error("*nhiem"));
-        assertTrue(error("[a TO b]").contains("not supported"), error("[a TO b]"));
+        assertTrue(error("[a TO b]").contains("work on year, date, published and meeting"), error("[a TO b]"));
         // columns count in the user's text, not in the escaped one
         assertEquals("cannot parse query 'a / AND AND b': unexpected 'AND' at column 9", error("a / AND AND b"));
     }

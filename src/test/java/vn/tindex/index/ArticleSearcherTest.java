@@ -135,7 +135,8 @@ class ArticleSearcherTest {
         SearchResult all = searcher.search(SearchRequest.of("").withPage(1, 0));
         assertEquals(4, all.total());
         assertEquals(1, all.hits().size());
-        assertEquals(List.of("agency", "official", "province", "year"), List.copyOf(all.facets().keySet()));
+        assertEquals(List.of("agency", "official", "post", "province", "year", "kind"),
+                List.copyOf(all.facets().keySet()));
         assertEquals(Set.of(new FacetCount("2020", 1), new FacetCount("2021", 1), new FacetCount("2022", 1)),
                 Set.copyOf(all.facets().get("year")));
         assertEquals(4, all.facets().get("province").size());
@@ -184,8 +185,15 @@ class ArticleSearcherTest {
         Hit seed = search("nhiem vu trong tam").hits().get(0);
         Set<String> kinds = seed.matchingFacts().stream().map(FactRef::kind).collect(Collectors.toSet());
         assertEquals(Set.of("taskcount", "directive"), kinds, seed.matchingFacts().toString());
-        assertTrue(seed.matchingFacts().contains(new FactRef("taskcount", "6 nhiệm vụ trọng tâm (assigned)",
-                searcher.get(TestRecords.SEED_ID).taskCounts().get(0).text())));
+        String taskSentence = searcher.get(TestRecords.SEED_ID).taskCounts().get(0).text();
+        FactRef task = seed.matchingFacts().stream().filter(f -> f.kind().equals("taskcount")).findFirst()
+                .orElseThrow();
+        assertEquals("6 nhiệm vụ trọng tâm (assigned)", task.label());
+        assertEquals(taskSentence, task.text());
+        // the reference points at the fact in its record and in the text
+        assertEquals(0, task.index());
+        String text = searcher.get(TestRecords.SEED_ID).text();
+        assertEquals(taskSentence, text.substring(task.start(), task.end()));
 
         Hit byAgency = searcher.search(SearchRequest.of("").withAgency("Sở Xây dựng")).hits().get(0);
         Set<String> agencyKinds = byAgency.matchingFacts().stream().map(FactRef::kind).collect(Collectors.toSet());

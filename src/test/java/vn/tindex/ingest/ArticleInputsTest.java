@@ -83,7 +83,7 @@ class ArticleInputsTest {
                 big.toString());
 
         assertTrue(articles.isEmpty());
-        assertEquals("unsupported file type: expected .html, .htm, .txt, .jsonl or .jsonl.gz",
+        assertEquals("unsupported file type: expected .html, .htm, .txt, .jsonl, .jsonl.gz, .warc or .warc.gz",
                 issueMap().get(pdf.toString()));
         assertEquals("no such file or folder", issueMap().get(missing.toString()));
         assertTrue(issueMap().get(big.toString()).startsWith("file too large"), issueMap().toString());

@@ -30,4 +30,24 @@ class SentenceSplitterTest {
         assertEquals(List.of("PGS.TS. Nguyễn Văn A và Th.S Lê B dự họp tại Q. Ba Đình."),
                 sentences("PGS.TS. Nguyễn Văn A và Th.S Lê B dự họp tại Q. Ba Đình."));
     }
+
+    @Test
+    void closingQuotesStayWithTheirSentence() {
+        assertEquals(List.of("Đồng chí nhấn mạnh: “Phải làm ngay.”", "Ông đề nghị Sở tiếp tục."),
+                sentences("Đồng chí nhấn mạnh: “Phải làm ngay.” Ông đề nghị Sở tiếp tục."));
+        assertEquals(List.of("Ông nói \"xong rồi!\"", "Sau đó họp tiếp."),
+                sentences("Ông nói \"xong rồi!\" Sau đó họp tiếp."));
+    }
+
+    @Test
+    void listNumbersEllipsesAndBylines() {
+        assertEquals(List.of("1. Về nhiệm vụ năm 2021.", "2. Về giải pháp..."),
+                sentences("1. Về nhiệm vụ năm 2021.\n2. Về giải pháp..."));
+        assertEquals(List.of("Các xã chưa hoàn thành...", "Sở sẽ kiểm tra."),
+                sentences("Các xã chưa hoàn thành... Sở sẽ kiểm tra."));
+        assertEquals(List.of("Hội nghị tổng kết năm 2020./.", "Nguyễn Văn An - Trung tâm Truyền thông tỉnh"),
+                sentences("Hội nghị tổng kết năm 2020./.\nNguyễn Văn An - Trung tâm Truyền thông tỉnh"));
+        assertEquals(List.of("Ngày 15/10/2020, Th.S Lê Văn A báo cáo 1.573,1 tỷ đồng."),
+                sentences("Ngày 15/10/2020, Th.S Lê Văn A báo cáo 1.573,1 tỷ đồng."));
+    }
 }

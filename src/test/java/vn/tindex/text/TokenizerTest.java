@@ -31,4 +31,32 @@ class TokenizerTest {
         }
         assertEquals(List.of("Sáng", "7-2", ",", "PGS.TS.", "Lê", "Văn", "A", "họp", "./."), texts(text));
     }
+
+    @Test
+    void titlesWithInnerDotsDomainsAndKinds() {
+        assertEquals(List.of("Th.S", "Lê", "Văn", "A", ",", "TS.BS", "Trần", "B", ",", "PGS.TS.", "Ngô", "C"),
+                texts("Th.S Lê Văn A, TS.BS Trần B, PGS.TS. Ngô C"));
+        assertEquals(List.of("tại", "langson.gov.vn", "và", "www.chinhphu.vn", "."),
+                texts("tại langson.gov.vn và www.chinhphu.vn."));
+        List<Token> tokens = tokenizer.tokenize("Ngày 15/10/2020 Sở KH&ĐT ban hành 788/QĐ-UBND (83,70%) tại langson.gov.vn");
+        assertEquals(List.of(Token.Kind.WORD, Token.Kind.NUMBER, Token.Kind.WORD, Token.Kind.ABBREVIATION,
+                Token.Kind.WORD, Token.Kind.WORD, Token.Kind.DOCUMENT_NUMBER, Token.Kind.PUNCTUATION, Token.Kind.NUMBER,
+                Token.Kind.PUNCTUATION, Token.Kind.WORD, Token.Kind.URL), tokens.stream().map(Token::kind).toList());
+    }
+
+    @Test
+    void wordsBeforeDotsStayApartFromAbbreviations() {
+        assertEquals(List.of("tỷ", "đồng", ".", "TP.", "Lạng", "Sơn", ",", "v.v.", "…", "xong", "..."),
+                texts("tỷ đồng. TP. Lạng Sơn, v.v. … xong..."));
+        assertEquals(List.of("TP", ".", "HCM", "và", "Q.", "1"), texts("TP.HCM và Q. 1"));
+        assertEquals(List.of("Sở", "NN", "-", "PTNT", "và", "NN-PTNT"), texts("Sở NN - PTNT và NN-PTNT"));
+    }
+
+    @Test
+    void noBreakSpacesSeparateTokens() {
+        String text = "Sở\u00A0Xây dựng";
+        List<Token> tokens = tokenizer.tokenize(text);
+        assertEquals(List.of("Sở", "Xây", "dựng"), tokens.stream().map(Token::text).toList());
+        assertEquals(3, tokens.get(1).start());
+    }
 }
