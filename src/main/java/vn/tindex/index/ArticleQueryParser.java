@@ -88,7 +88,9 @@ final class ArticleQueryParser {
         // Folded terms are common ("trong" stands for trong, trọng, tròng...), so their idf is low: an unaccented
         // phrase needs a larger boost to weigh what an accented one does.
         float boost = Folding.hasDiacritics(text) ? PHRASE_BOOST : 4 * PHRASE_BOOST;
-        Query phrase = parse("\"" + text.strip() + "\"", false, target);
+        // As typed: an accented phrase is checked on the exact fields only. Folded positions of common syllables
+        // are long lists, and reading them for every candidate was most of a query's time.
+        Query phrase = parse("\"" + text.strip() + "\"", true, target);
         // Holding the words together at all matters more than how often: a flat bonus for the phrase's presence.
         return new BooleanQuery.Builder()
                 .add(new BoostQuery(phrase, boost), BooleanClause.Occur.SHOULD)

@@ -20,6 +20,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -49,6 +50,8 @@ public final class ArticleSearcher implements Closeable {
     /** Most articles or facts one export may hold. */
     public static final int MAX_EXPORT = 100_000;
     private static final float WORD_BOOST = 2f;
+    /** Candidates the first ranking step picks for the second. */
+    static final int RESCORE_WINDOW = 200;
 
     private final Directory directory;
     private final DirectoryReader reader;
@@ -61,8 +64,8 @@ public final class ArticleSearcher implements Closeable {
      * A request turned into Lucene queries: {@code query} ranks (words, boosts, filters), {@code matching} only
      * says which documents match (no scores, no phrase boosts), for counting and facets.
      */
-    private record Prepared(Query query, Query matching, Query parsed, boolean listAll, ArticleFilters filters,
-                            ArticleQueryParser.Target target) {}
+    private record Prepared(Query query, Query firstPass, Query matching, Query parsed, boolean listAll,
+                            ArticleFilters filters, ArticleQueryParser.Target target) {}
 
     /** The ranked page and the collected matches (for totals and facets) of one search. */
     private record Ran(TopDocs top, FacetsCollector matches) {}
@@ -125,14 +128,20 @@ public final class ArticleSearcher implements Closeable {
             }
         }
         BooleanQuery.Builder matching = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.FILTER);
+        BooleanQuery.Builder firstPass = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.FILTER);
+        if (!listAll) {
+            firstPass.add(ArticleQueryParser.parseAsTyped(request.query(), target), BooleanClause.Occur.SHOULD);
+        }
         for (Query filter : ArticleFilters.queries(request)) {
             builder.add(filter, BooleanClause.Occur.FILTER);
             matching.add(filter, BooleanClause.Occur.FILTER);
+            firstPass.add(filter, BooleanClause.Occur.FILTER);
         }
         Query type = new TermQuery(new Term(IndexSchema.DOCTYPE, doctype));
         builder.add(type, BooleanClause.Occur.FILTER);
         matching.add(type, BooleanClause.Occur.FILTER);
-        return new Prepared(builder.build(), matching.build(), parsed, listAll, filters, target);
+        firstPass.add(type, BooleanClause.Occur.FILTER);
+        return new Prepared(builder.build(), firstPass.build(), matching.build(), parsed, listAll, filters, target);
     }
 
     /** Runs the request on articles; a malformed or too broad query is an IllegalArgumentException saying why. */
@@ -162,14 +171,29 @@ public final class ArticleSearcher implements Closeable {
     }
 
     /**
-     * Two passes: the ranked page (scoring may skip documents that cannot make the page), then, when asked, every
-     * match without scores for totals and facets, so phrase boosts are computed for candidates only.
+     * The ranked page, then, when asked, every match without scores for totals and facets. The page is ranked in
+     * two steps: the words as typed pick {@value #RESCORE_WINDOW} candidates, or as many as the page reaches (an
+     * accented word scored on the exact fields only), then the whole query (folded fields, phrase and agency
+     * boosts) orders them. Scoring every match with the whole query took two thirds of a query's time on 100,000
+     * articles. Exports past the window are ranked by the whole query in one step.
      */
     private Ran run(Prepared p, int n, boolean collectMatches) throws IOException {
         try {
             int size = Math.max(1, n);
-            TopDocs top = p.listAll() ? searcher.search(p.query(), size, newestFirst())
-                    : searcher.search(p.query(), size);
+            TopDocs top;
+            if (p.listAll()) {
+                top = searcher.search(p.query(), size, newestFirst());
+            } else if (size <= SearchRequest.MAX_WINDOW) {
+                TopDocs candidates = searcher.search(p.firstPass(), Math.max(RESCORE_WINDOW, size));
+                top = new QueryRescorer(p.query()) {
+                    @Override
+                    protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                        return secondPassMatches ? secondPassScore : 0f;
+                    }
+                }.rescore(searcher, candidates, size);
+            } else {
+                top = searcher.search(p.query(), size);
+            }
             FacetsCollector matches = collectMatches
                     ? searcher.search(p.matching(), new FacetsCollectorManager()) : null;
             return new Ran(top, matches);

@@ -42,7 +42,7 @@ public final class ImportRun {
                     ledger.indexedCount());
         }
         ArticleInputs reader = new ArticleInputs();
-        try (ArticleIndex writer = ArticleIndex.open(index);
+        try (ArticleIndex writer = ArticleIndex.open(index, vn.tindex.app.IndexWords.segmenter());
              IssueLog log = new IssueLog(err, options.report(), stats)) {
             Committer committer = new Committer(writer);
             BatchPipeline<Void> pipeline = new BatchPipeline<>(extractor, options.pipeline(), stats, log);

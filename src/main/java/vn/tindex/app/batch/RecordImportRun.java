@@ -43,7 +43,7 @@ public final class RecordImportRun {
     public BatchStats run(List<String> inputs, Path index) throws IOException {
         BatchStats stats = new BatchStats();
         ImportLedger ledger = ImportLedger.of(index, options.force());
-        try (ArticleIndex writer = ArticleIndex.open(index);
+        try (ArticleIndex writer = ArticleIndex.open(index, vn.tindex.app.IndexWords.segmenter());
              IssueLog log = new IssueLog(err, options.report(), stats)) {
             int since = 0;
             for (String input : inputs) {

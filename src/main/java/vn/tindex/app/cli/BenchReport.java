@@ -41,7 +41,7 @@ final class BenchReport {
         for (ChildRun.Result r : results) {
             ChildRun.Result base = results.stream().filter(b -> b.run().equals(r.run()) && b.threads() == 1)
                     .findFirst().orElse(null);
-            String ratio = base == null || base == r ? "1.00" : String.format(Locale.ROOT, "%.2f×",
+            String ratio = base == null ? "—" : base == r ? "1.00" : String.format(Locale.ROOT, "%.2f×",
                     r.articlesPerSecond() / base.articlesPerSecond());
             s.append(String.format(Locale.ROOT, "| %s | %d | %.1f s | %.1f s | %.2f | %.1f | %,.0f | %.1f | %d MB | %s |%n",
                     r.run(), r.threads(), r.seconds(), r.cpuSeconds(), r.cpuSeconds() / r.seconds(),

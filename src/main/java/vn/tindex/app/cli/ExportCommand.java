@@ -49,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         ExportWriter.Format f = ExportWriter.Format.parse(format);
         SearchRequest request = filters.request(query, 1);
-        try (ArticleSearcher searcher = ArticleSearcher.open(index);
+        try (ArticleSearcher searcher = ArticleSearcher.open(index, vn.tindex.app.IndexWords.segmenter());
              Writer out = output == null
                      ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                      : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {

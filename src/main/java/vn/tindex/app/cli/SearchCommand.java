@@ -55,7 +55,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         SearchRequest request = filters.request(query, limit);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (ArticleSearcher searcher = ArticleSearcher.open(index)) {
+        try (ArticleSearcher searcher = ArticleSearcher.open(index, vn.tindex.app.IndexWords.segmenter())) {
             if (facts) {
                 printFacts(out, searcher.searchFacts(request));
             } else {

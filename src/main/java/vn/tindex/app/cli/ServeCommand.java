@@ -31,7 +31,7 @@ final class ServeCommand implements Callable<Integer> {
         if (!Files.isDirectory(index)) {
             throw new IllegalArgumentException("no index at " + index + " (run: tindex import INPUT... --index " + index + ")");
         }
-        ArticleSearcher searcher = ArticleSearcher.open(index);
+        ArticleSearcher searcher = ArticleSearcher.open(index, vn.tindex.app.IndexWords.segmenter());
         SearchServer server;
         try {
             server = SearchServer.start(searcher, host, port);
