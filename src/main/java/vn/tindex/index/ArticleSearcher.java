@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
@@ -55,6 +58,8 @@ public final class ArticleSearcher implements Closeable {
 
     private final Directory directory;
     private final DirectoryReader reader;
+    /** Searches slices of the index on all cores; its threads are daemons, ended by {@link #close}. */
+    private final ExecutorService pool;
     private final IndexSearcher searcher;
     private final FacetCounter facetCounter;
     private final Snippets snippets;
@@ -73,7 +78,8 @@ public final class ArticleSearcher implements Closeable {
     private ArticleSearcher(Directory directory, DirectoryReader reader, WordSegmenter segmenter) throws IOException {
         this.directory = directory;
         this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
+        this.pool = newPool();
+        this.searcher = new IndexSearcher(reader, pool);
         this.facetCounter = new FacetCounter(reader);
         this.snippets = new Snippets(searcher);
         this.segmenter = segmenter;
@@ -313,8 +319,18 @@ public final class ArticleSearcher implements Closeable {
         }
     }
 
+    private static ExecutorService newPool() {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+            Thread thread = new Thread(task, "tindex-search-" + n.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     @Override
     public void close() throws IOException {
+        pool.shutdown();
         try {
             reader.close();
         } finally {

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.tindex.extract.FactKeys;
+import vn.tindex.extract.TokenSpans;
 import vn.tindex.extract.Rules;
 import vn.tindex.model.Article;
 import vn.tindex.model.DateFact;
@@ -193,7 +194,7 @@ public final class DateAnnotator implements Annotator {
                     to = Math.min(n, k + WINDOW_AFTER + 1);
                 }
             }
-            found.addAll(extractor.extractExpressions(segment(tokens.subList(from, to))));
+            found.addAll(extractor.extractExpressions(TokenSpans.segment(tokens.subList(from, to))));
             i = to;
         }
         return found;
@@ -208,13 +209,6 @@ public final class DateAnnotator implements Annotator {
         return Character.isDigit(w.charAt(0)) || TRIGGERS.contains(w);
     }
 
-    private static CoreMap segment(List<CoreLabel> tokens) {
-        CoreMap segment = new ArrayCoreMap(4);
-        segment.set(CoreAnnotations.TokensAnnotation.class, tokens);
-        segment.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, tokens.get(0).beginPosition());
-        segment.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, tokens.get(tokens.size() - 1).endPosition());
-        return segment;
-    }
 
     /**
      * "Sáng 6-1, huyện tổng kết công tác năm 2016": a January or February meeting that reviews a year is held in

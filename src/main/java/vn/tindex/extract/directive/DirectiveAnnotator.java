@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.tindex.extract.FactKeys;
+import vn.tindex.extract.TokenSpans;
 import vn.tindex.extract.PhraseTrie;
 import vn.tindex.extract.Rules;
 import vn.tindex.extract.agency.AgencyMention;
@@ -287,7 +288,7 @@ public final class DirectiveAnnotator implements Annotator {
     private static OfficialMention officialBefore(List<OfficialMention> people, List<CoreLabel> tokens, int from, int k) {
         OfficialMention best = null;
         for (OfficialMention m : people) {
-            if (m.tokenStart() >= from && m.tokenEnd() <= k && !clauseBreak(tokens, m.tokenEnd(), k)) {
+            if (m.tokenStart() >= from && m.tokenEnd() <= k && !TokenSpans.clauseBreak(tokens, m.tokenEnd(), k)) {
                 best = m;
             }
         }
@@ -299,7 +300,7 @@ public final class DirectiveAnnotator implements Annotator {
                                               List<CoreLabel> tokens, int from, int k) {
         AgencyMention best = null;
         for (AgencyMention a : agencies) {
-            if (a.tokenStart() < from || a.tokenEnd() > k || clauseBreak(tokens, a.tokenEnd(), k)) {
+            if (a.tokenStart() < from || a.tokenEnd() > k || TokenSpans.clauseBreak(tokens, a.tokenEnd(), k)) {
                 continue;
             }
             boolean inTitle = false;
@@ -313,14 +314,6 @@ public final class DirectiveAnnotator implements Annotator {
         return best;
     }
 
-    private static boolean clauseBreak(List<CoreLabel> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (tokens.get(i).word().equals(";")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     @Override
     public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.tindex.extract.FactKeys;
+import vn.tindex.extract.TokenSpans;
 import vn.tindex.extract.Rules;
 import vn.tindex.extract.agency.AgencyMention;
 import vn.tindex.model.DateFact;
@@ -61,7 +62,7 @@ public final class TaskCountAnnotator implements Annotator {
             int sEnd = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             int tokenOffset = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
             for (int[] window : windows(tokens, tokenOffset, sentence.get(CoreAnnotations.TokenEndAnnotation.class))) {
-              for (MatchedExpression m : extractor.extractExpressions(segment(tokens.subList(window[0], window[1])))) {
+              for (MatchedExpression m : extractor.extractExpressions(TokenSpans.segment(tokens.subList(window[0], window[1])))) {
                 int first = window[0] + m.getTokenOffsets().first();
                 int last = window[0] + m.getTokenOffsets().second();
                 int taskStart = first;
@@ -116,13 +117,6 @@ public final class TaskCountAnnotator implements Annotator {
         return windows;
     }
 
-    private static CoreMap segment(List<CoreLabel> tokens) {
-        CoreMap segment = new ArrayCoreMap(4);
-        segment.set(CoreAnnotations.TokensAnnotation.class, tokens);
-        segment.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, tokens.get(0).beginPosition());
-        segment.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, tokens.get(tokens.size() - 1).endPosition());
-        return segment;
-    }
 
     private static boolean isNumber(CoreLabel t) {
         String w = t.get(TokenKeys.Lower.class);
@@ -200,7 +194,7 @@ public final class TaskCountAnnotator implements Annotator {
         AgencyMention best = null;
         for (AgencyMention a : agencies) {
             if (a.start() < sBegin || a.end() > sEnd || a.tokenEnd() >= tokens.size()
-                    || clauseBreak(tokens, Math.min(a.tokenEnd(), count), Math.max(a.tokenStart(), count))) {
+                    || TokenSpans.clauseBreak(tokens, Math.min(a.tokenEnd(), count), Math.max(a.tokenStart(), count))) {
                 continue;
             }
             String next = tokens.get(a.tokenEnd()).get(TokenKeys.Lower.class);
@@ -214,14 +208,6 @@ public final class TaskCountAnnotator implements Annotator {
         return best;
     }
 
-    private static boolean clauseBreak(List<CoreLabel> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (tokens.get(i).word().equals(";")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** "Sở X được ... giao", "giao (cho) Sở X", else the body the article is mostly about. */
     private static String assignee(List<CoreLabel> tokens, List<AgencyMention> agencies, int sBegin, int sEnd,
