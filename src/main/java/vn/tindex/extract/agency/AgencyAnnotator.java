@@ -68,7 +68,7 @@ public final class AgencyAnnotator implements Annotator {
             PhraseTrie.Match<Body> match = gazetteer.body(tokens, i);
             if (match == null) {
                 if (token.get(TokenKeys.Lower.class).equals("sở") && lastDept != null) {
-                    mentions.add(copyAt(lastDept, text, tokens, i, i + 1));
+                    mentions.add(copyAt(lastDept, tokens, i, i + 1));
                 }
                 continue;
             }
@@ -260,7 +260,7 @@ public final class AgencyAnnotator implements Annotator {
         return body.scope() != Body.Scope.DISTRICTDEPT;
     }
 
-    private static AgencyMention copyAt(AgencyMention of, String text, List<CoreLabel> tokens, int from, int to) {
+    private static AgencyMention copyAt(AgencyMention of, List<CoreLabel> tokens, int from, int to) {
         return new AgencyMention(tokens.get(from).beginPosition(), tokens.get(to - 1).endPosition(), from, to,
                 of.name(), of.shortName(), of.level(), of.head(), of.directing());
     }
