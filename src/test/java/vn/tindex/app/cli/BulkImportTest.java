@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,22 +28,8 @@ class BulkImportTest {
     @TempDir
     Path work;
 
-    private record Run(int code, String out, String err) {}
-
-    private static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** read, imported, replaced, unchanged, duplicates of an import's summary line. */
@@ -83,7 +66,7 @@ class BulkImportTest {
                                 + " tháng 3")
                         + "{oops\n");
         Path index = work.resolve("index");
-        Run first = run("import", dump.toString(), "--index", index.toString(), "--progress", "none");
+        CliRun first = run("import", dump.toString(), "--index", index.toString(), "--progress", "none");
         assertEquals(Main.SOME_INPUTS_FAILED, first.code(), first.err());
         assertTrue(first.err().contains("tindex: skipped " + dump + ":3: field 'url' must be a string"), first.err());
         assertTrue(first.err().contains(dump + ":6: invalid JSON"), first.err());
@@ -100,7 +83,7 @@ class BulkImportTest {
 
         Files.writeString(dump, line("https://hatinh.gov.vn/b", b + " Cập nhật.") + line("https://hatinh.gov.vn/a", a),
                 java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
-        Run again = run("import", dump.toString(), "--index", index.toString(), "--progress", "none");
+        CliRun again = run("import", dump.toString(), "--index", index.toString(), "--progress", "none");
         assertEquals(0, again.code(), again.err());
         long[] second = summary(again.err());
         assertEquals(1, second[2], "replaced");
@@ -140,7 +123,7 @@ class BulkImportTest {
         List<String> committed = indexedIds(index);
         assertTrue(committed.size() >= 6 && committed.size() < 24, "committed before the kill: " + committed.size());
 
-        Run resumed = run("import", in.toString(), "--index", index.toString(), "--progress", "none");
+        CliRun resumed = run("import", in.toString(), "--index", index.toString(), "--progress", "none");
         assertEquals(0, resumed.code(), resumed.err());
         long[] counts = summary(resumed.err());
         assertEquals(committed.size(), counts[3], "what was committed is skipped unchanged: " + resumed.err());

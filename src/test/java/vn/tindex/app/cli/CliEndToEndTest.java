@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,33 +22,19 @@ class CliEndToEndTest {
     @TempDir
     static Path work;
 
-    private record Run(int code, String out, String err) {}
-
-    private static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
     static void importCorpus() {
-        Run r = run("import", "corpus/", "--index", work.resolve("index").toString());
+        CliRun r = run("import", "corpus/", "--index", work.resolve("index").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("imported"), r.err());
     }
 
     private static JsonNode search(String query) throws IOException {
-        Run r = run("search", query, "--agency", "Sở Xây dựng", "--index", work.resolve("index").toString(), "--json");
+        CliRun r = run("search", query, "--agency", "Sở Xây dựng", "--index", work.resolve("index").toString(), "--json");
         assertEquals(0, r.code(), r.err());
         return RecordJson.mapper().readTree(r.out());
     }
@@ -69,9 +53,9 @@ class CliEndToEndTest {
     @Test
     void reimportReplacesInsteadOfDuplicating() throws IOException {
         Path index = work.resolve("index");
-        Run before = run("search", "", "--index", index.toString(), "--json", "--limit", "1");
+        CliRun before = run("search", "", "--index", index.toString(), "--json", "--limit", "1");
         assertEquals(0, run("import", "corpus/articles/000_e0d662cfddb07dc5.txt", "--index", index.toString()).code());
-        Run after = run("search", "", "--index", index.toString(), "--json", "--limit", "1");
+        CliRun after = run("search", "", "--index", index.toString(), "--json", "--limit", "1");
         assertEquals(RecordJson.mapper().readTree(before.out()).get("total"),
                 RecordJson.mapper().readTree(after.out()).get("total"));
     }
@@ -79,7 +63,7 @@ class CliEndToEndTest {
     @Test
     void extractWritesOneRecordPerArticleWithSpansIntoItsText() throws IOException {
         Path out = work.resolve("records.jsonl");
-        Run r = run("extract", "corpus/articles/000_e0d662cfddb07dc5.txt", "-o", out.toString());
+        CliRun r = run("extract", "corpus/articles/000_e0d662cfddb07dc5.txt", "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertEquals(1, lines.size());
@@ -104,27 +88,27 @@ class CliEndToEndTest {
                         + "{not json\n");
         Files.copy(Path.of("corpus/articles/000_e0d662cfddb07dc5.txt"), folder.resolve("seed.txt"));
         Path index = work.resolve("mixed-index");
-        Run r = run("import", folder.toString(), "--index", index.toString());
+        CliRun r = run("import", folder.toString(), "--index", index.toString());
         assertEquals(Main.SOME_INPUTS_FAILED, r.code(), r.err());
         for (String bad : List.of("binary.html", "empty.txt", "nobody.html", "lines.jsonl:2")) {
             assertTrue(r.err().contains(bad), "stderr should name " + bad + ": " + r.err());
         }
         assertFalse(r.err().contains("Exception"), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
-        Run all = run("search", "", "--index", index.toString(), "--json");
+        CliRun all = run("search", "", "--index", index.toString(), "--json");
         assertEquals(2, RecordJson.mapper().readTree(all.out()).get("total").asInt(), all.out());
     }
 
     @Test
     void userMistakesGetOneLineNotAStackTrace() {
-        Run noIndex = run("search", "x", "--index", work.resolve("missing").toString());
+        CliRun noIndex = run("search", "x", "--index", work.resolve("missing").toString());
         assertEquals(2, noIndex.code());
         assertTrue(noIndex.err().startsWith("tindex: no index at"), noIndex.err());
-        Run badQuery = run("search", "\"unbalanced", "--index", work.resolve("index").toString());
+        CliRun badQuery = run("search", "\"unbalanced", "--index", work.resolve("index").toString());
         assertEquals(2, badQuery.code());
         assertTrue(badQuery.err().startsWith("tindex: "), badQuery.err());
         assertFalse(badQuery.err().contains("\tat "), badQuery.err());
-        Run badDate = run("search", "x", "--from", "15/10/2020", "--index", work.resolve("index").toString());
+        CliRun badDate = run("search", "x", "--from", "15/10/2020", "--index", work.resolve("index").toString());
         assertEquals(2, badDate.code());
         assertTrue(badDate.err().contains("yyyy-mm-dd"), badDate.err());
     }

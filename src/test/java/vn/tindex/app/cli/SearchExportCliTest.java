@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,22 +22,8 @@ class SearchExportCliTest {
     static Path work;
     static String index;
 
-    private record Run(int code, String out, String err) {}
-
-    private static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
@@ -50,8 +34,8 @@ class SearchExportCliTest {
 
     @Test
     void searchTakesFieldsAndOptionsAlike() throws IOException {
-        Run typed = run("search", "nhiệm vụ agency:\"Sở Xây dựng\" year:2021", "--index", index, "--json");
-        Run options = run("search", "nhiệm vụ", "--agency", "Sở Xây dựng", "--year", "2021", "--index", index, "--json");
+        CliRun typed = run("search", "nhiệm vụ agency:\"Sở Xây dựng\" year:2021", "--index", index, "--json");
+        CliRun options = run("search", "nhiệm vụ", "--agency", "Sở Xây dựng", "--year", "2021", "--index", index, "--json");
         assertEquals(0, typed.code(), typed.err());
         JsonNode a = RecordJson.mapper().readTree(typed.out());
         JsonNode b = RecordJson.mapper().readTree(options.out());
@@ -62,12 +46,12 @@ class SearchExportCliTest {
 
     @Test
     void searchFactsPrintsTheFactsAndTheirTotals() {
-        Run r = run("search", "kind:taskcount", "--facts", "--index", index);
+        CliRun r = run("search", "kind:taskcount", "--facts", "--index", index);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("2 facts match"), r.out());
         assertTrue(r.out().contains("taskcount: 6 nhiệm vụ trọng tâm (assigned)"), r.out());
         assertTrue(r.out().contains("2020  assigned          6 tasks in 1 facts"), r.out());
-        Run directives = run("search", "--facts", "--kind", "directive", "--official", "Lương Trọng Quỳnh",
+        CliRun directives = run("search", "--facts", "--kind", "directive", "--official", "Lương Trọng Quỳnh",
                 "--index", index);
         assertTrue(directives.out().startsWith("1 facts match"), directives.out());
     }
@@ -75,17 +59,17 @@ class SearchExportCliTest {
     @Test
     void exportWritesWhatTheSearchMatches() throws IOException {
         Path csv = work.resolve("out.csv");
-        Run r = run("export", "agency:\"Sở Tài chính\"", "--format", "csv", "-o", csv.toString(), "--index", index);
+        CliRun r = run("export", "agency:\"Sở Tài chính\"", "--format", "csv", "-o", csv.toString(), "--index", index);
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertEquals(1 + HttpFixtures.FILLERS, lines.size());
         assertTrue(r.err().contains("exported " + HttpFixtures.FILLERS + " articles"), r.err());
 
-        Run jsonl = run("export", "nhiệm vụ trọng tâm", "--province", "Lạng Sơn", "--format", "jsonl", "--index", index);
+        CliRun jsonl = run("export", "nhiệm vụ trọng tâm", "--province", "Lạng Sơn", "--format", "jsonl", "--index", index);
         for (String line : jsonl.out().split("\n")) {
             assertEquals("Lạng Sơn", RecordJson.fromLine(line).province());
         }
-        Run facts = run("export", "--facts", "--kind", "directive", "--format", "jsonl", "--index", index);
+        CliRun facts = run("export", "--facts", "--kind", "directive", "--format", "jsonl", "--index", index);
         assertEquals(2, facts.out().split("\n").length, facts.out());
         assertTrue(facts.out().contains("\"verb\":\"đề nghị\""), facts.out());
     }
@@ -98,7 +82,7 @@ class SearchExportCliTest {
                 new String[] {"search", "kind:memo", "--index", index},
                 new String[] {"search", "x", "--kind", "memo", "--index", index},
                 new String[] {"export", "x", "--max", "0", "--index", index})) {
-            Run r = run(args);
+            CliRun r = run(args);
             assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
             assertTrue(r.err().startsWith("tindex: "), r.err());
             assertFalse(r.err().contains("\tat "), r.err());
