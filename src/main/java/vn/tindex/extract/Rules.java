@@ -28,11 +28,39 @@ public final class Rules {
         if (Rules.class.getClassLoader().getResource(path) == null) {
             throw new IllegalStateException("rule file not found on the classpath: " + path);
         }
+        return CoreMapExpressionExtractor.createExtractorFromFiles(env(), path);
+    }
+
+    /** A TokensRegex extractor over rules given as text ({@code name} says where they came from, for errors). */
+    public static CoreMapExpressionExtractor<MatchedExpression> tokensRegexFromText(String name, String text) {
+        try {
+            @SuppressWarnings("unchecked")
+            CoreMapExpressionExtractor<MatchedExpression> extractor =
+                    CoreMapExpressionExtractor.createExtractorFromString(env(), text);
+            return extractor;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot parse the TokensRegex rules of " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Resource text, UTF-8. */
+    public static String text(String path) {
+        try (InputStream in = Rules.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("rule file not found on the classpath: " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    private static Env env() {
         Env env = TokenSequencePattern.getNewEnv();
         env.setDefaultStringPatternFlags(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         env.setDefaultStringMatchFlags(NodePattern.CASE_INSENSITIVE | NodePattern.UNICODE_CASE);
         env.bind("lower", TokenKeys.Lower.class);
-        return CoreMapExpressionExtractor.createExtractorFromFiles(env, path);
+        return env;
     }
 
     /**

@@ -160,4 +160,31 @@ class DateExtractionTest {
         ArticleRecord r = Extracted.from("Dịp Tết Nguyên đán 2024, tỉnh tổ chức thăm hỏi.");
         assertEquals("2024-02-10", only(r, "Tết Nguyên đán 2024").value());
     }
+
+    /**
+     * The rules run only around trigger tokens (DateAnnotator.isTrigger): each expression here is far from any
+     * number, so only its own words can open the window it is found in; the counts of the last sentence open none.
+     */
+    @Test
+    void expressionsWithoutANumberAreFoundByTheirOwnWords() {
+        String filler = " các cơ quan, đơn vị tiếp tục rà soát, đôn đốc và báo cáo kết quả thực hiện theo quy định. ";
+        ArticleRecord r = Extracted.from("Trong tuần từ ngày 7/3 đến ngày 11/3/2022, Sở làm việc." + filler
+                + "Chiều thứ Năm, đoàn kiểm tra thực tế." + filler
+                + "Hôm qua, Sở đã báo cáo." + filler
+                + "Năm nay, tỉnh giao chỉ tiêu." + filler
+                + "Tuần tới, đoàn tiếp tục làm việc." + filler
+                + "Thu ngân sách tăng so với cùng kỳ." + filler
+                + "Tỉnh tập trung vào những tháng cuối năm." + filler
+                + "Dịp Tết Nguyên đán Giáp Thìn, tỉnh thăm hỏi gia đình chính sách." + filler
+                + "Có 263 nhiệm vụ, trong đó 06 nhiệm vụ trọng tâm, đạt 60,46% và 1.234 hồ sơ.", "2022-03-12", null);
+        assertEquals("2022-03-10", only(r, "Chiều thứ Năm").value());
+        assertEquals("2022-03-11", only(r, "Hôm qua").value());
+        assertEquals("2022", only(r, "Năm nay").value());
+        only(r, "Tuần tới");
+        assertEquals("PERIOD", only(r, "cùng kỳ").type());
+        only(r, "những tháng cuối năm");
+        assertEquals("2024-02-10", only(r, "Tết Nguyên đán Giáp Thìn").value());
+        int counts = r.text().indexOf("Có 263");
+        assertTrue(r.dates().stream().noneMatch(d -> d.start() >= counts), "no date among counts: " + r.dates());
+    }
 }

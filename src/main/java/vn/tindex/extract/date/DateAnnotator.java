@@ -3,7 +3,6 @@ package vn.tindex.extract.date;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
 import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
@@ -12,14 +11,14 @@ import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.tindex.extract.FactKeys;
-import vn.tindex.extract.TokenSpans;
-import vn.tindex.extract.Rules;
+import vn.tindex.extract.RuleSubsets;
 import vn.tindex.model.Article;
 import vn.tindex.model.DateFact;
 import vn.tindex.text.TokenKeys;
@@ -33,7 +32,7 @@ import vn.tindex.text.TokenKeys;
 public final class DateAnnotator implements Annotator {
     static final String RULES = "vn/tindex/extract/date/date.rules";
     private static final Set<String> ANCHORS = Set.of("day", "time", "month", "year", "quarter", "part", "vague");
-    private final CoreMapExpressionExtractor<MatchedExpression> extractor = Rules.tokensRegex(RULES);
+    private final RuleSubsets rules = new RuleSubsets(RULES);
 
     /** One rule match before normalization. */
     private record Match(int start, int end, int sentence, int paragraph, String family, String rule, String lower,
@@ -173,9 +172,12 @@ public final class DateAnnotator implements Annotator {
     }
 
     /**
-     * The rule matches of a sentence. Every temporal expression holds a digit or one of a few words (năm, tháng, quý,
-     * tết, nay, mai, qua, tuần, nửa), so the rules run only on the stretches of tokens around those: the genre's long
-     * sentences would otherwise cost every rule a try at every token.
+     * The rule matches of a sentence. TokensRegex tries every rule at every token it is given, and the genre's
+     * sentences are long and full of numbers that are no dates ("263 nhiệm vụ", "60,46%"), so the rules run only on
+     * the stretches of tokens around a trigger: a token that every match of some rule must contain (see
+     * {@link #isTrigger}), and of the rules only those that can match a trigger of the stretch ({@link RuleSubsets}). A window reaches {@value #WINDOW_BEFORE} tokens before a trigger and
+     * {@value #WINDOW_AFTER} after it, enough for the longest rule around its trigger ("vào lúc 8 giờ 30 phút sáng,
+     * ngày 15/10": "giờ" and "15/10" are triggers).
      */
     private List<MatchedExpression> matches(CoreMap sentence) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
@@ -183,18 +185,21 @@ public final class DateAnnotator implements Annotator {
         int n = tokens.size();
         int i = 0;
         while (i < n) {
-            if (!isTrigger(tokens.get(i))) {
+            if (!isTrigger(tokens, i)) {
                 i++;
                 continue;
             }
+            BitSet subset = new BitSet();
+            subset.or(rules.rulesOf(tokens.get(i).word()));
             int from = Math.max(0, i - WINDOW_BEFORE);
             int to = Math.min(n, i + WINDOW_AFTER + 1);
             for (int k = i + 1; k < to; k++) {
-                if (isTrigger(tokens.get(k))) {
+                if (isTrigger(tokens, k)) {
                     to = Math.min(n, k + WINDOW_AFTER + 1);
+                    subset.or(rules.rulesOf(tokens.get(k).word()));
                 }
             }
-            found.addAll(extractor.extractExpressions(TokenSpans.segment(tokens.subList(from, to))));
+            found.addAll(rules.extract(tokens.subList(from, to), subset));
             i = to;
         }
         return found;
@@ -202,13 +207,54 @@ public final class DateAnnotator implements Annotator {
 
     private static final int WINDOW_BEFORE = 5;
     private static final int WINDOW_AFTER = 7;
-    private static final Set<String> TRIGGERS = Set.of("năm", "tháng", "quý", "tết", "nay", "mai", "qua", "tuần", "nửa");
+    /** A number written as a date, month, year, span of years or clock time: "15/10/2020", "7-2", "2021-2025", "14h30". */
+    private static final java.util.regex.Pattern DATE_SHAPE = java.util.regex.Pattern.compile(
+            "\\d{1,2}[/.\\-]\\d{1,2}([/.\\-]\\d{4})?|\\d{1,2}[/\\-]\\d{4}|(19|20)\\d{2}([\\-–](19|20)\\d{2})?"
+                    + "|\\d{1,2}[hH]\\d{0,2}|\\d{1,2}:\\d{2}");
+    private static final Set<String> ALWAYS = Set.of("quý", "tết", "nửa");
+    private static final Set<String> RELATIVE = Set.of("nay", "này", "trước", "ngoái", "tới", "sau");
+    private static final Set<String> MONTH_WORDS = Set.of("giêng", "một", "hai", "ba", "tư", "bốn", "năm", "sáu",
+            "bảy", "tám", "chín", "mười", "chạp");
+    private static final Set<String> WEEKDAYS = Set.of("hai", "ba", "tư", "năm", "sáu", "bảy");
 
-    private static boolean isTrigger(CoreLabel token) {
-        String w = token.get(TokenKeys.Lower.class);
-        return Character.isDigit(w.charAt(0)) || TRIGGERS.contains(w);
+    /**
+     * Whether token {@code i} is one that a match of some rule in {@code date.rules} must contain: a number shaped
+     * like a date ({@link #DATE_SHAPE}), "quý", "tết", "nửa", or a word in the company that makes it temporal:
+     * "tháng" before a month, "năm"/"tháng"/"tuần" before "nay", "trước", "tới"..., "năm" after "đầu", "cuối",
+     * "giữa", "tháng" after "những"/"các", a unit after a number ("6 tháng", "8 giờ", "trong 3 ngày"), "thứ" before a
+     * weekday, "chủ nhật", "cùng kỳ", "hôm nay", "hôm qua", "ngày mai". A bare count ("263 nhiệm vụ") is none.
+     */
+    private static boolean isTrigger(List<CoreLabel> tokens, int i) {
+        String w = lower(tokens, i);
+        if (Character.isDigit(w.charAt(0))) {
+            return DATE_SHAPE.matcher(w).matches();
+        }
+        if (ALWAYS.contains(w)) {
+            return true;
+        }
+        String before = lower(tokens, i - 1);
+        String after = lower(tokens, i + 1);
+        boolean afterNumber = !before.isEmpty() && Character.isDigit(before.charAt(0))
+                || before.equals("ba") || before.equals("sáu") || before.equals("chín");
+        return switch (w) {
+            case "tháng" -> afterNumber || RELATIVE.contains(after) || before.equals("những") || before.equals("các")
+                    || !after.isEmpty() && (Character.isDigit(after.charAt(0)) || MONTH_WORDS.contains(after));
+            case "năm" -> afterNumber || RELATIVE.contains(after) || before.equals("đầu") || before.equals("cuối")
+                    || before.equals("giữa");
+            case "tuần" -> afterNumber || RELATIVE.contains(after);
+            case "ngày" -> afterNumber || after.equals("mai");
+            case "giờ" -> afterNumber;
+            case "thứ" -> WEEKDAYS.contains(after);
+            case "chủ" -> after.equals("nhật");
+            case "kỳ" -> before.equals("cùng");
+            case "hôm" -> after.equals("nay") || after.equals("qua");
+            default -> false;
+        };
     }
 
+    private static String lower(List<CoreLabel> tokens, int i) {
+        return i < 0 || i >= tokens.size() ? "" : tokens.get(i).get(TokenKeys.Lower.class);
+    }
 
     /**
      * "Sáng 6-1, huyện tổng kết công tác năm 2016": a January or February meeting that reviews a year is held in

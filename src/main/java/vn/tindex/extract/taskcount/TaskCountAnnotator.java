@@ -100,7 +100,8 @@ public final class TaskCountAnnotator implements Annotator {
 
     /**
      * Stretches [from, to) of the sentence's tokens that can hold a count: from a number (digits or number words) to
-     * a few tokens past it. The rules run on these alone, not on the whole of the genre's long sentences.
+     * a few tokens past it, when a task noun starts in them. The rules run on these alone, not on the whole of the
+     * genre's long sentences, nor after every "năm" (five, or year) of them.
      */
     private static List<int[]> windows(List<CoreLabel> tokens, int from, int to) {
         List<int[]> windows = new ArrayList<>();
@@ -112,9 +113,29 @@ public final class TaskCountAnnotator implements Annotator {
             while (i < to && isNumber(tokens.get(i))) {
                 i++;
             }
-            windows.add(new int[] {start, Math.min(to, i + 6)});
+            int end = Math.min(to, i + 6);
+            if (holdsTaskNoun(tokens, start, end)) {
+                windows.add(new int[] {start, end});
+            }
         }
         return windows;
+    }
+
+    /**
+     * The first two words of every task noun of {@code $TASK} in {@code taskcount.rules} ("nhiệm vụ", "chỉ tiêu",
+     * "dự án", ...): every count rule ends in one, so a window without any cannot match. A test keeps the two in step.
+     */
+    static final Set<String> TASK_NOUN_STARTS = Set.of("nhiệm vụ", "nhóm nhiệm", "nhóm giải", "đầu việc", "chỉ tiêu",
+            "giải pháp", "nội dung", "dự án", "công trình", "chương trình");
+
+    private static boolean holdsTaskNoun(List<CoreLabel> tokens, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            String pair = tokens.get(k).get(TokenKeys.Lower.class) + " " + tokens.get(k + 1).get(TokenKeys.Lower.class);
+            if (TASK_NOUN_STARTS.contains(pair)) {
+                return true;
+            }
+        }
+        return false;
     }
 
 
