@@ -2,6 +2,7 @@ package vn.tindex.extract;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.util.ErasureUtils;
+import java.time.LocalDate;
 import java.util.List;
 import vn.tindex.extract.agency.AgencyMention;
 import vn.tindex.extract.official.OfficialMention;
@@ -22,6 +23,17 @@ public final class FactKeys {
         @Override
         public Class<Article> getType() {
             return Article.class;
+        }
+    }
+
+    /**
+     * The day the article speaks from, on which its bodies are named: its publication date, else the earliest day
+     * its text writes in full; absent when neither is known.
+     */
+    public static final class ArticleDate implements CoreAnnotation<LocalDate> {
+        @Override
+        public Class<LocalDate> getType() {
+            return LocalDate.class;
         }
     }
 

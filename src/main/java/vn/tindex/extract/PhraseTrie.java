@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BinaryOperator;
 import vn.tindex.text.TokenKeys;
 import vn.tindex.text.ToneMarks;
 import vn.tindex.text.Token;
@@ -36,13 +37,18 @@ public final class PhraseTrie<V> {
 
     /** Adds a phrase; a phrase added twice keeps its first value. */
     public void add(String phrase, V value) {
+        merge(phrase, value, (first, second) -> first);
+    }
+
+    /** Adds a phrase; a phrase added twice gets {@code combine} of the value it has and the new one. */
+    public void merge(String phrase, V value, BinaryOperator<V> combine) {
         Node<V> node = root;
         String written = ToneMarks.canonical(Normalizer.normalize(phrase, Normalizer.Form.NFC));
         for (Token t : TOKENIZER.tokenize(written)) {
             node = node.next.computeIfAbsent(t.text().toLowerCase(Locale.ROOT), k -> new Node<>());
         }
-        if (node != root && node.value == null) {
-            node.value = value;
+        if (node != root) {
+            node.value = node.value == null ? value : combine.apply(node.value, value);
         }
     }
 

@@ -21,7 +21,11 @@ public final class Extracted {
     }
 
     public static ArticleRecord from(String text, String published, String site) {
-        ArticleRecord r = EXTRACTOR.extract(new Article("test", null, site, null, published, null, text, null, "test"));
+        return from(new Article("test", null, site, null, published, null, text, null, "test"));
+    }
+
+    public static ArticleRecord from(Article article) {
+        ArticleRecord r = EXTRACTOR.extract(article);
         assertSpans(r);
         return r;
     }

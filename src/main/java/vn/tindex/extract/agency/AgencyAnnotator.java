@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,7 +23,9 @@ import vn.tindex.text.TokenKeys;
  * Finds agencies with the gazetteer and names each canonically: abbreviations expanded, one tone convention, and
  * the jurisdiction that the text writes after it ("UBND tỉnh Lạng Sơn", "Huyện ủy Lộc Bình") or, for a
  * department written alone, the article's province. "Sở" alone is the department last named; generic plurals
- * ("các Sở", "UBND cấp huyện") are not agencies.
+ * ("các Sở", "UBND cấp huyện") are not agencies. Names are those in force on the article's date: a form of several
+ * bodies ("Sở Nông nghiệp") is the one of that date, and from 2025-07-01 a province merged then is named by the
+ * province it became part of, unless the text writes it ("UBND tỉnh Hà Giang" stays as written).
  */
 public final class AgencyAnnotator implements Annotator {
     private static final Set<String> GENERIC_BEFORE = Set.of("các", "những", "mọi");
@@ -53,11 +56,12 @@ public final class AgencyAnnotator implements Annotator {
         String text = document.get(CoreAnnotations.TextAnnotation.class);
         List<CoreLabel> tokens = document.get(CoreAnnotations.TokensAnnotation.class);
         Article article = document.get(FactKeys.ArticleKey.class);
-        Place province = provinces.resolve(article, tokens);
+        LocalDate date = document.get(FactKeys.ArticleDate.class);
+        Place province = provinces.resolve(article, tokens, date);
         if (province != null) {
             document.set(FactKeys.ProvinceKey.class, province.name());
         }
-        Jurisdictions places = new Jurisdictions(gazetteer, province);
+        Jurisdictions places = new Jurisdictions(gazetteer, province, date);
         List<AgencyMention> mentions = new ArrayList<>();
         AgencyMention lastDept = null;
         for (int i = 0; i < tokens.size() && rules; i++) {
@@ -65,7 +69,7 @@ public final class AgencyAnnotator implements Annotator {
             if (!Character.isUpperCase(token.originalText().charAt(0))) {
                 continue;
             }
-            PhraseTrie.Match<Body> match = gazetteer.body(tokens, i);
+            PhraseTrie.Match<Body> match = gazetteer.body(tokens, i, date);
             if (match == null) {
                 if (token.get(TokenKeys.Lower.class).equals("sở") && lastDept != null) {
                     mentions.add(copyAt(lastDept, tokens, i, i + 1));
@@ -210,13 +214,15 @@ public final class AgencyAnnotator implements Annotator {
                     return null;
                 }
                 String place = body.canonical().equals("Đảng ủy") ? found.place().written() : found.place().name();
-                return new Resolved(body.canonical() + " " + place, body.shortForm(), found.place().level(), found.end());
+                String committee = provincialCommittee(body, found, end, places);
+                return new Resolved(committee + " " + place, committee.equals(body.canonical()) ? body.shortForm()
+                        : committee, found.place().level(), found.end());
             }
             case PREFIX: {
                 if (end >= tokens.size()) {
                     return null;
                 }
-                PhraseTrie.Match<Body> host = places.gazetteer().body(tokens, end);
+                PhraseTrie.Match<Body> host = places.gazetteer().body(tokens, end, places.date());
                 if (host == null || host.value().scope() != Body.Scope.LOCAL) {
                     return null;
                 }
@@ -228,17 +234,28 @@ public final class AgencyAnnotator implements Annotator {
                 if (end >= tokens.size()) {
                     return null;
                 }
-                PhraseTrie.Match<Body> party = places.gazetteer().body(tokens, end);
+                PhraseTrie.Match<Body> party = places.gazetteer().body(tokens, end, places.date());
                 if (party == null || party.value().scope() != Body.Scope.PARTY) {
                     return null;
                 }
                 Resolved committee = resolve(party, tokens, places);
                 return committee == null ? null : new Resolved(body.canonical() + " " + committee.name,
-                        body.shortForm() + " " + party.value().shortForm(), committee.level, committee.end);
+                        body.shortForm() + " " + committee.shortName, committee.level, committee.end);
             }
             default:
                 throw new IllegalStateException("unknown scope " + body.scope());
         }
+    }
+
+    /**
+     * "Tỉnh ủy" written without its place from 2025-07-01, in an article whose province is then a centrally-run city
+     * (Quảng Nam's, merged into Đà Nẵng), is that city's committee, the Thành ủy; otherwise the committee as written.
+     */
+    private static String provincialCommittee(Body body, Jurisdictions.Found found, int end, Jurisdictions places) {
+        boolean cityAlone = found.end() == end && found.place().level().equals("province")
+                && found.place().prefix().equals("thành phố");
+        boolean merged = places.date() != null && !places.date().isBefore(AgencyGazetteer.PROVINCES_MERGED);
+        return cityAlone && merged && body.canonical().equals("Tỉnh ủy") ? "Thành ủy" : body.canonical();
     }
 
     /** The party committee that a "Ban Chấp hành Đảng bộ" of a place is: Tỉnh ủy X, Huyện ủy X, Đảng ủy xã X. */
@@ -287,7 +304,9 @@ public final class AgencyAnnotator implements Annotator {
 
     @Override
     public Set<Class<? extends CoreAnnotation>> requires() {
-        return statistical ? Set.of(CoreAnnotations.TokensAnnotation.class, TokenKeys.Lower.class, FactKeys.NerSpans.class)
-                : Set.of(CoreAnnotations.TokensAnnotation.class, TokenKeys.Lower.class);
+        return statistical
+                ? Set.of(CoreAnnotations.TokensAnnotation.class, TokenKeys.Lower.class, FactKeys.ArticleDate.class,
+                        FactKeys.NerSpans.class)
+                : Set.of(CoreAnnotations.TokensAnnotation.class, TokenKeys.Lower.class, FactKeys.ArticleDate.class);
     }
 }

@@ -1,25 +1,35 @@
 package vn.tindex.extract.agency;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import java.time.LocalDate;
 import java.util.List;
 import vn.tindex.extract.PhraseTrie;
 import vn.tindex.text.TokenKeys;
 
 /**
  * Reads the place written after a body's name ("tỉnh Lạng Sơn", "huyện Lộc Bình", "xã Tân Liên", "tỉnh" alone
- * for the article's province). One per document: it remembers the last district named, for "UBND huyện" alone.
+ * for the article's province). One per document: it remembers the last district named, for "UBND huyện" alone, and
+ * holds the article's date, on which its province and the names of its bodies are taken.
  */
 final class Jurisdictions {
     private final AgencyGazetteer gazetteer;
     private final Place defaultProvince;
+    private final LocalDate date;
     private Place lastDistrict;
     private Place lastCommune;
 
     record Found(Place place, int end) {}
 
-    Jurisdictions(AgencyGazetteer gazetteer, Place defaultProvince) {
+    /** {@code defaultProvince}: the article's province on {@code date}; {@code date}: the article's, or null. */
+    Jurisdictions(AgencyGazetteer gazetteer, Place defaultProvince, LocalDate date) {
         this.gazetteer = gazetteer;
         this.defaultProvince = defaultProvince;
+        this.date = date;
+    }
+
+    /** The article's date (its publication date, else the earliest day its text writes in full), or null. */
+    LocalDate date() {
+        return date;
     }
 
     AgencyGazetteer gazetteer() {
@@ -161,7 +171,7 @@ final class Jurisdictions {
             Place best = d.value().get(0);
             boolean inProvince = false;
             for (Place p : d.value()) {
-                if (defaultProvince != null && defaultProvince.name().equals(p.province())) {
+                if (inDefaultProvince(p.province())) {
                     best = p;
                     inProvince = true;
                 }
@@ -179,6 +189,15 @@ final class Jurisdictions {
         }
         int end = properName(tokens, i);
         return end > i && end - i <= 2 ? new Found(new Place("district", prefix, text(tokens, i, end), null), end) : null;
+    }
+
+    /** A district of the article's province: of it, or from 2025-07-01 of a province merged into it. */
+    private boolean inDefaultProvince(String province) {
+        if (defaultProvince == null || province == null) {
+            return false;
+        }
+        Place p = gazetteer.provinceOn(gazetteer.provinceNamed(province), date);
+        return defaultProvince.name().equals(p == null ? province : p.name());
     }
 
     private static int cityWord(List<CoreLabel> tokens, int i) {

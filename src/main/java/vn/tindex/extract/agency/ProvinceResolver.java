@@ -1,6 +1,7 @@
 package vn.tindex.extract.agency;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,8 @@ import vn.tindex.text.TokenKeys;
 
 /**
  * The province an article is about: the one its text names most ("tỉnh Lạng Sơn", "Tỉnh ủy Cao Bằng", a district
- * of it), else the one its portal's host names ("langson.gov.vn"), else none.
+ * of it), else the one its portal's host names ("langson.gov.vn"), else none. From 2025-07-01 a province merged then
+ * votes for the one it became part of: a 2026 article from Hà Giang's portal is about Tuyên Quang.
  */
 final class ProvinceResolver {
     private final AgencyGazetteer gazetteer;
@@ -19,21 +21,23 @@ final class ProvinceResolver {
         this.gazetteer = gazetteer;
     }
 
-    Place resolve(Article article, List<CoreLabel> tokens) {
+    /** The article's province on {@code date} (null: not known), or null. */
+    Place resolve(Article article, List<CoreLabel> tokens, LocalDate date) {
         Map<String, Integer> votes = new HashMap<>();
         Map<String, Place> places = new HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
-            PhraseTrie.Match<Place> p = gazetteer.province(tokens, i);
-            if (p == null) {
+            PhraseTrie.Match<Place> match = gazetteer.province(tokens, i);
+            if (match == null) {
                 continue;
             }
             String before = i > 0 ? tokens.get(i - 1).get(TokenKeys.Lower.class) : "";
             String before2 = i > 1 ? tokens.get(i - 2).get(TokenKeys.Lower.class) : "";
             boolean named = before.equals("tỉnh") || before.equals("ủy") || before.equals("phố") && !before2.isEmpty();
             int weight = named ? 3 : Character.isUpperCase(tokens.get(i).originalText().charAt(0)) ? 1 : 0;
-            votes.merge(p.value().name(), weight, Integer::sum);
-            places.putIfAbsent(p.value().name(), p.value());
-            i = p.end() - 1;
+            Place p = gazetteer.provinceOn(match.value(), date);
+            votes.merge(p.name(), weight, Integer::sum);
+            places.putIfAbsent(p.name(), p);
+            i = match.end() - 1;
         }
         for (int i = 0; i < tokens.size(); i++) {
             String before = i > 0 ? tokens.get(i - 1).get(TokenKeys.Lower.class) : "";
@@ -42,23 +46,23 @@ final class ProvinceResolver {
             }
             PhraseTrie.Match<List<Place>> d = gazetteer.district(tokens, i);
             if (d != null && d.value().size() == 1 && d.value().get(0).province() != null) {
-                String province = d.value().get(0).province();
-                votes.merge(province, 1, Integer::sum);
-                Place p = gazetteer.provinceNamed(province);
+                Place p = gazetteer.provinceOn(gazetteer.provinceNamed(d.value().get(0).province()), date);
                 if (p != null) {
-                    places.putIfAbsent(province, p);
+                    votes.merge(p.name(), 1, Integer::sum);
+                    places.putIfAbsent(p.name(), p);
                 }
             }
         }
         if (article != null) {
             for (String hint : new String[] {article.publisher(), article.title()}) {
-                for (Place p : gazetteer.provincesIn(hint)) {
+                for (Place named : gazetteer.provincesIn(hint)) {
+                    Place p = gazetteer.provinceOn(named, date);
                     votes.merge(p.name(), 2, Integer::sum);
                     places.putIfAbsent(p.name(), p);
                 }
             }
         }
-        Place host = article == null ? null : gazetteer.provinceOfHost(article.site());
+        Place host = article == null ? null : gazetteer.provinceOn(gazetteer.provinceOfHost(article.site()), date);
         if (host != null) {
             votes.merge(host.name(), 2, Integer::sum);
             places.putIfAbsent(host.name(), host);

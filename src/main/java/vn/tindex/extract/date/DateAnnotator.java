@@ -27,7 +27,9 @@ import vn.tindex.text.TokenKeys;
  * Finds temporal expressions with the TokensRegex rules in {@code date.rules} and normalizes them. An expression
  * written without a year is anchored: a day or month to the publication date (the year that puts it nearest),
  * otherwise to a year written in the same sentence, then in the sentences around it in the paragraph, then to the
- * year the article is about, then the publication year; with none of these the value stays null.
+ * year the article is about, then the publication year; with none of these the value stays null. It also settles the
+ * article's date, on which the later annotators name bodies: the publication date, else the earliest day written in
+ * full.
  */
 public final class DateAnnotator implements Annotator {
     static final String RULES = "vn/tindex/extract/date/date.rules";
@@ -77,6 +79,28 @@ public final class DateAnnotator implements Annotator {
                     n.partOfDay(), "date:" + m.family + ":" + m.rule));
         }
         document.set(FactKeys.Dates.class, resolveRelations(dates, matches, canonical));
+        LocalDate articleDate = published != null ? published : earliestFullDay(matches, dates);
+        if (articleDate != null) {
+            document.set(FactKeys.ArticleDate.class, articleDate);
+        }
+    }
+
+    /**
+     * The earliest day the text writes with its year ("ngày 1/7/2025", "14h ngày 15/10/2020"), or null: the article
+     * is not older than the days it reports. The earliest rather than the first, so that a deadline ahead ("trước
+     * ngày 30/9/2026") does not move the article into a later period; a day whose year was inferred is not counted.
+     */
+    private static LocalDate earliestFullDay(List<Match> matches, List<DateFact> dates) {
+        LocalDate earliest = null;
+        for (int i = 0; i < matches.size(); i++) {
+            Match m = matches.get(i);
+            LocalDate day = m.year == null || !m.family.equals("day") && !m.family.equals("time") ? null
+                    : publishedDate(dates.get(i).value());
+            if (day != null && (earliest == null || day.isBefore(earliest))) {
+                earliest = day;
+            }
+        }
+        return earliest;
     }
 
     /**
@@ -356,7 +380,7 @@ public final class DateAnnotator implements Annotator {
 
     @Override
     public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-        return Set.of(FactKeys.Dates.class);
+        return Set.of(FactKeys.Dates.class, FactKeys.ArticleDate.class);
     }
 
     @Override

@@ -49,7 +49,7 @@ public record Gazetteers(Set<String> names, Set<String> phrases, Set<String> sur
             }
         });
         lines("agency/bodies.tsv", cols -> {
-            for (int c = 1; c < cols.length; c++) {
+            for (int c = 1; c < Math.min(cols.length, 4); c++) { // names and forms; not the validity column
                 for (String form : cols[c].split("\\|")) {
                     if (!form.isBlank()) {
                         phrases.add(form.strip());
