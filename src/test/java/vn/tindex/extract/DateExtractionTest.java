@@ -176,7 +176,11 @@ class DateExtractionTest {
                 + "Thu ngân sách tăng so với cùng kỳ." + filler
                 + "Tỉnh tập trung vào những tháng cuối năm." + filler
                 + "Dịp Tết Nguyên đán Giáp Thìn, tỉnh thăm hỏi gia đình chính sách." + filler
+                + "Sáng thứ 2 (14/3), đoàn họp." + filler
+                + "Vào lúc 8 giờ 30 phút sáng, sáng ngày 15/3, đoàn khảo sát." + filler
                 + "Có 263 nhiệm vụ, trong đó 06 nhiệm vụ trọng tâm, đạt 60,46% và 1.234 hồ sơ.", "2022-03-12", null);
+        assertEquals("2022-03-14", only(r, "Sáng thứ 2 (14/3)").value());
+        assertEquals("2022-03-15T08:30", only(r, "Vào lúc 8 giờ 30 phút sáng, sáng ngày 15/3").value());
         assertEquals("2022-03-10", only(r, "Chiều thứ Năm").value());
         assertEquals("2022-03-11", only(r, "Hôm qua").value());
         assertEquals("2022", only(r, "Năm nay").value());

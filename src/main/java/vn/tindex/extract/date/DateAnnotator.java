@@ -198,10 +198,9 @@ public final class DateAnnotator implements Annotator {
     /**
      * The rule matches of a sentence. TokensRegex tries every rule at every token it is given, and the genre's
      * sentences are long and full of numbers that are no dates ("263 nhiệm vụ", "60,46%"), so the rules run only on
-     * the stretches of tokens around a trigger: a token that every match of some rule must contain (see
-     * {@link #isTrigger}), and of the rules only those that can match a trigger of the stretch ({@link RuleSubsets}). A window reaches {@value #WINDOW_BEFORE} tokens before a trigger and
-     * {@value #WINDOW_AFTER} after it, enough for the longest rule around its trigger ("vào lúc 8 giờ 30 phút sáng,
-     * ngày 15/10": "giờ" and "15/10" are triggers).
+     * windows around triggers, tokens that every match of some rule must contain ({@link #isTrigger}): from
+     * {@value #WINDOW_BEFORE} tokens before a trigger to {@value #WINDOW_AFTER} after the last trigger that follows
+     * within that reach. Of the rules, only those that can match a trigger of the window run ({@link RuleSubsets}).
      */
     private List<MatchedExpression> matches(CoreMap sentence) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
@@ -229,8 +228,13 @@ public final class DateAnnotator implements Annotator {
         return found;
     }
 
-    private static final int WINDOW_BEFORE = 5;
-    private static final int WINDOW_AFTER = 7;
+    /**
+     * The most tokens a match of {@code date.rules} holds before its first trigger ("vào lúc 8 giờ", "trong vòng 3
+     * tháng"), and between two triggers or after its last ("8 giờ 30 sáng, sáng ngày 15/10", "Tết Nguyên đán Giáp
+     * Thìn 2024"): a window around the triggers of a match holds all of it.
+     */
+    private static final int WINDOW_BEFORE = 3;
+    private static final int WINDOW_AFTER = 6;
     /** A number written as a date, month, year, span of years or clock time: "15/10/2020", "7-2", "2021-2025", "14h30". */
     private static final java.util.regex.Pattern DATE_SHAPE = java.util.regex.Pattern.compile(
             "\\d{1,2}[/.\\-]\\d{1,2}([/.\\-]\\d{4})?|\\d{1,2}[/\\-]\\d{4}|(19|20)\\d{2}([\\-–](19|20)\\d{2})?"
@@ -239,14 +243,16 @@ public final class DateAnnotator implements Annotator {
     private static final Set<String> RELATIVE = Set.of("nay", "này", "trước", "ngoái", "tới", "sau");
     private static final Set<String> MONTH_WORDS = Set.of("giêng", "một", "hai", "ba", "tư", "bốn", "năm", "sáu",
             "bảy", "tám", "chín", "mười", "chạp");
-    private static final Set<String> WEEKDAYS = Set.of("hai", "ba", "tư", "năm", "sáu", "bảy");
+    private static final Set<String> WEEKDAYS = Set.of("hai", "ba", "tư", "năm", "sáu", "bảy", "2", "3", "4", "5", "6",
+            "7");
 
     /**
      * Whether token {@code i} is one that a match of some rule in {@code date.rules} must contain: a number shaped
      * like a date ({@link #DATE_SHAPE}), "quý", "tết", "nửa", or a word in the company that makes it temporal:
      * "tháng" before a month, "năm"/"tháng"/"tuần" before "nay", "trước", "tới"..., "năm" after "đầu", "cuối",
-     * "giữa", "tháng" after "những"/"các", a unit after a number ("6 tháng", "8 giờ", "trong 3 ngày"), "thứ" before a
-     * weekday, "chủ nhật", "cùng kỳ", "hôm nay", "hôm qua", "ngày mai". A bare count ("263 nhiệm vụ") is none.
+     * "giữa", "tháng" after "những"/"các", a unit after a number ("6 tháng", "8 giờ 30 phút", "trong 3 ngày"), "thứ"
+     * before a weekday ("thứ Hai", "thứ 2"), "chủ nhật", "cùng kỳ", "hôm nay", "hôm qua", "ngày mai". A bare count
+     * ("263 nhiệm vụ") is none.
      */
     private static boolean isTrigger(List<CoreLabel> tokens, int i) {
         String w = lower(tokens, i);
@@ -267,7 +273,7 @@ public final class DateAnnotator implements Annotator {
                     || before.equals("giữa");
             case "tuần" -> afterNumber || RELATIVE.contains(after);
             case "ngày" -> afterNumber || after.equals("mai");
-            case "giờ" -> afterNumber;
+            case "giờ", "phút" -> afterNumber;
             case "thứ" -> WEEKDAYS.contains(after);
             case "chủ" -> after.equals("nhật");
             case "kỳ" -> before.equals("cùng");

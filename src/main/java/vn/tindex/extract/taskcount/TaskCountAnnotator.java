@@ -141,8 +141,7 @@ public final class TaskCountAnnotator implements Annotator {
 
     private static boolean isNumber(CoreLabel t) {
         String w = t.get(TokenKeys.Lower.class);
-        return Character.isDigit(w.charAt(0)) || VietNumbers.parse(w) != null || w.equals("mươi") || w.equals("trăm")
-                || w.equals("linh") || w.equals("lẻ") || w.equals("nghìn") || w.equals("ngàn");
+        return Character.isDigit(w.charAt(0)) || VietNumbers.isNumberWord(w);
     }
 
     /**

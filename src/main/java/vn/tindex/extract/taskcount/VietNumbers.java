@@ -1,6 +1,8 @@
 package vn.tindex.extract.taskcount;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads numbers as the genre writes them: digits with Vietnamese thousands separators ("1.234", "06") and number
@@ -12,14 +14,23 @@ public final class VietNumbers {
             Map.entry("bốn", 4), Map.entry("tư", 4), Map.entry("năm", 5), Map.entry("lăm", 5), Map.entry("nhăm", 5),
             Map.entry("sáu", 6), Map.entry("bảy", 7), Map.entry("tám", 8), Map.entry("chín", 9));
 
+    private static final Set<String> OTHER_WORDS = Set.of("mười", "mươi", "trăm", "nghìn", "ngàn", "linh", "lẻ");
+    private static final Pattern DIGITS_WRITTEN = Pattern.compile("\\d{1,3}(\\.\\d{3})+|\\d{1,15}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private VietNumbers() {}
+
+    /** Whether a lower-case word is one of those numbers are written with ("sáu", "mươi", "trăm", "linh", ...). */
+    public static boolean isNumberWord(String lower) {
+        return DIGITS.containsKey(lower) || OTHER_WORDS.contains(lower);
+    }
 
     public static Long parse(String written) {
         String s = written.trim().toLowerCase(java.util.Locale.ROOT);
-        if (s.matches("\\d{1,3}(\\.\\d{3})+|\\d{1,15}")) {
+        if (DIGITS_WRITTEN.matcher(s).matches()) {
             return Long.parseLong(s.replace(".", ""));
         }
-        return words(s.split("\\s+"));
+        return words(SPACES.split(s));
     }
 
     private static Long words(String[] words) {
