@@ -24,7 +24,8 @@ class RuleSubsetsTest {
         BitSet slashDate = subsets.rulesOf("15/10");
         assertFalse(quarter.isEmpty());
         assertFalse(slashDate.isEmpty());
-        assertFalse(quarter.intersects(slashDate), "no date rule holds both 'quý' and a day/month: " + quarter + slashDate);
+        assertFalse(quarter.intersects(slashDate),
+                "no date rule holds both 'quý' and a day/month: " + quarter + slashDate);
         // weekday:alone has {word:/\p{Lu}.*/}, which fits any word: a conservative choice, never a missed match
         BitSet anyWord = subsets.rulesOf("xây");
         assertTrue(anyWord.cardinality() <= 1, "rules a word no rule names selects: " + anyWord);

@@ -37,7 +37,8 @@ public final class AnnotatorProfile {
         pass(sample, annotators, nanos);
         Map<String, Double> ms = new LinkedHashMap<>();
         for (int i = 0; i < annotators.size(); i++) {
-            String name = annotators.get(i).getClass().getSimpleName().replace("Annotator", "").toLowerCase(Locale.ROOT);
+            String name = annotators.get(i).getClass().getSimpleName().replace("Annotator", "")
+                    .toLowerCase(Locale.ROOT);
             ms.put(name, nanos[i] / 1e6 / sample.size());
         }
         return new Result(sample.size(), ms);

@@ -44,7 +44,8 @@ public final class AgencyGazetteer {
             try {
                 valid = Validity.parse(row[4]);
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(BODIES + ": " + e.getMessage() + " in row: " + String.join("\\t", row), e);
+                throw new IllegalStateException(BODIES + ": " + e.getMessage() + " in row: "
+                        + String.join("\\t", row), e);
             }
             Body body = new Body(Body.Scope.valueOf(row[0].toUpperCase(Locale.ROOT)), row[1], row[2], valid);
             bodies.merge(row[1], List.of(body), AgencyGazetteer::withBody);

@@ -235,7 +235,7 @@ public final class DateAnnotator implements Annotator {
      */
     private static final int WINDOW_BEFORE = 3;
     private static final int WINDOW_AFTER = 6;
-    /** A number written as a date, month, year, span of years or clock time: "15/10/2020", "7-2", "2021-2025", "14h30". */
+    /** A number written as a date, month, year, span of years or clock time: "15/10/2020", "7-2", "2021-2025". */
     private static final java.util.regex.Pattern DATE_SHAPE = java.util.regex.Pattern.compile(
             "\\d{1,2}[/.\\-]\\d{1,2}([/.\\-]\\d{4})?|\\d{1,2}[/\\-]\\d{4}|(19|20)\\d{2}([\\-–](19|20)\\d{2})?"
                     + "|\\d{1,2}[hH]\\d{0,2}|\\d{1,2}:\\d{2}");
