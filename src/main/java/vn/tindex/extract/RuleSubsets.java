@@ -37,7 +37,7 @@ public final class RuleSubsets {
     private final BitSet alwaysRun = new BitSet();
     private final Map<String, BitSet> byWord = new ConcurrentHashMap<>();
     private final Map<BitSet, CoreMapExpressionExtractor<MatchedExpression>> extractors = new ConcurrentHashMap<>();
-    private final CoreMapExpressionExtractor<MatchedExpression> all;
+    private final BitSet allRules = new BitSet();
 
     public RuleSubsets(String path) {
         this.path = path;
@@ -60,7 +60,8 @@ public final class RuleSubsets {
             readRule(trimmed, variables);
         }
         this.header = head.toString();
-        this.all = Rules.tokensRegex(path);
+        allRules.set(0, rules.size());
+        extractors.put(allRules, build(allRules)); // a rule that does not parse fails here, at start-up
     }
 
     private void readRule(String rule, Map<String, Pattern> variables) {
@@ -120,8 +121,9 @@ public final class RuleSubsets {
         }
         CoreMapExpressionExtractor<MatchedExpression> extractor = extractors.get(subset);
         if (extractor == null) {
-            extractor = extractors.size() < MAX_EXTRACTORS
-                    ? extractors.computeIfAbsent((BitSet) subset.clone(), this::build) : all;
+            // past the bound, the whole file: the same matches, only slower
+            BitSet key = extractors.size() < MAX_EXTRACTORS ? (BitSet) subset.clone() : allRules;
+            extractor = extractors.computeIfAbsent(key, this::build);
         }
         return extractor.extractExpressions(TokenSpans.segment(tokens));
     }

@@ -24,8 +24,8 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "the query (empty: everything)")
     String query = "";
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "tindex-data", description = "index folder (default: ${DEFAULT-VALUE})")
-    Path index;
+    @Mixin
+    IndexToSearch index;
 
     @Mixin
     FilterOptions filters;
@@ -44,12 +44,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(index)) {
-            throw new IllegalArgumentException("no index at " + index + " (run: tindex import INPUT... --index " + index + ")");
-        }
         ExportWriter.Format f = ExportWriter.Format.parse(format);
         SearchRequest request = filters.request(query, 1);
-        try (ArticleSearcher searcher = ArticleSearcher.open(index, vn.tindex.app.IndexWords.segmenter());
+        try (ArticleSearcher searcher = index.open();
              Writer out = output == null
                      ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                      : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {

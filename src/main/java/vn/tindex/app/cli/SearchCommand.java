@@ -3,8 +3,6 @@ package vn.tindex.app.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +31,8 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "the query (empty: everything)")
     String query = "";
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "tindex-data", description = "index folder (default: ${DEFAULT-VALUE})")
-    Path index;
+    @Mixin
+    IndexToSearch index;
 
     @Mixin
     FilterOptions filters;
@@ -50,12 +48,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(index)) {
-            throw new IllegalArgumentException("no index at " + index + " (run: tindex import INPUT... --index " + index + ")");
-        }
         SearchRequest request = filters.request(query, limit);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (ArticleSearcher searcher = ArticleSearcher.open(index, vn.tindex.app.IndexWords.segmenter())) {
+        try (ArticleSearcher searcher = index.open()) {
             if (facts) {
                 printFacts(out, searcher.searchFacts(request));
             } else {

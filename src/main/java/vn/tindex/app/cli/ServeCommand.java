@@ -1,11 +1,10 @@
 package vn.tindex.app.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.tindex.app.http.SearchServer;
 import vn.tindex.index.ArticleSearcher;
@@ -16,8 +15,8 @@ import vn.tindex.index.ArticleSearcher;
                 + " /api/agency?name=, /api/export) over an index. Listens on 127.0.0.1 unless --host says otherwise."
                 + " Restart it after an import to see the new articles.")
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "tindex-data", description = "index folder (default: ${DEFAULT-VALUE})")
-    Path index;
+    @Mixin
+    IndexToSearch index;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "port (default: ${DEFAULT-VALUE})")
     int port;
@@ -28,10 +27,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (!Files.isDirectory(index)) {
-            throw new IllegalArgumentException("no index at " + index + " (run: tindex import INPUT... --index " + index + ")");
-        }
-        ArticleSearcher searcher = ArticleSearcher.open(index, vn.tindex.app.IndexWords.segmenter());
+        ArticleSearcher searcher = index.open();
         SearchServer server;
         try {
             server = SearchServer.start(searcher, host, port);
@@ -50,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         System.err.printf("tindex: serving %d articles from %s on http://%s:%d/ (Ctrl-C stops)%n",
-                searcher.numDocs(), index, host.contains(":") ? "[" + host + "]" : host, server.port());
+                searcher.numDocs(), index.index, host.contains(":") ? "[" + host + "]" : host, server.port());
         stopped.await();
         return 0;
     }

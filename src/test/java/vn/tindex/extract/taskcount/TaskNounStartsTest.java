@@ -3,17 +3,15 @@ package vn.tindex.extract.taskcount;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.tindex.extract.Rules;
 
 /** The count rules run only on windows holding a task noun's first two words: the list must cover {@code $TASK}. */
 class TaskNounStartsTest {
     @Test
-    void everyTaskNounOfTheRulesStartsWithAListedPair() throws IOException {
+    void everyTaskNounOfTheRulesStartsWithAListedPair() {
         String task = taskDefinition();
         List<String> starts = alternativeStarts(task);
         assertFalse(starts.size() < 10, "expected the task nouns of $TASK, got " + starts + " from " + task);
@@ -23,13 +21,10 @@ class TaskNounStartsTest {
         }
     }
 
-    private static String taskDefinition() throws IOException {
-        try (InputStream in = TaskCountAnnotator.class.getClassLoader()
-                .getResourceAsStream("vn/tindex/extract/taskcount/taskcount.rules")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.startsWith("$TASK")) {
-                    return line.substring(line.indexOf('(')).trim();
-                }
+    private static String taskDefinition() {
+        for (String line : Rules.text("vn/tindex/extract/taskcount/taskcount.rules").split("\n")) {
+            if (line.startsWith("$TASK")) {
+                return line.substring(line.indexOf('(')).trim();
             }
         }
         throw new AssertionError("no $TASK line in taskcount.rules");
