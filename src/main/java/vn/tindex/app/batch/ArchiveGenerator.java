@@ -214,8 +214,13 @@ public final class ArchiveGenerator {
         }
 
         private String name() {
-            return SURNAMES[random.nextInt(SURNAMES.length)] + " " + MIDDLE[random.nextInt(MIDDLE.length)] + " "
-                    + GIVEN[random.nextInt(GIVEN.length)];
+            return randomName(random);
         }
+    }
+
+    /** A made-up official's name: a common surname, a middle name and a given name, drawn from {@code random}. */
+    public static String randomName(Random random) {
+        return SURNAMES[random.nextInt(SURNAMES.length)] + " " + MIDDLE[random.nextInt(MIDDLE.length)] + " "
+                + GIVEN[random.nextInt(GIVEN.length)];
     }
 }

@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.tindex.app.batch.ArchiveGenerator;
 import vn.tindex.model.Agency;
 import vn.tindex.model.ArticleRecord;
 import vn.tindex.model.DateFact;
@@ -25,12 +26,6 @@ import vn.tindex.model.TaskCount;
  * every span moved to where its words now stand. Deterministic for a seed.
  */
 final class SyntheticCorpus {
-    private static final String[] SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
-        "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Lương", "Đinh", "Trịnh", "Mai"};
-    private static final String[] MIDDLE = {"Văn", "Thị", "Đức", "Minh", "Quang", "Thanh", "Hữu", "Ngọc", "Trọng",
-        "Xuân", "Công", "Hồng", "Thế", "Anh", "Tuấn"};
-    private static final String[] GIVEN = {"Quỳnh", "Hùng", "Lan", "Dũng", "Hòa", "Tâm", "Thắng", "Hương", "Sơn",
-        "Long", "Nam", "Hải", "Bình", "Khánh", "Phương", "Tùng", "Hiếu", "Thảo", "Cường", "Vinh", "Linh", "Trung"};
     private static final String[] PROVINCES = {"Lạng Sơn", "Hà Giang", "Cao Bằng", "Lào Cai", "Yên Bái", "Tuyên Quang",
         "Thái Nguyên", "Bắc Giang", "Quảng Ninh", "Hải Dương", "Hưng Yên", "Thái Bình", "Nam Định", "Ninh Bình",
         "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị", "Quảng Nam", "Quảng Ngãi", "Bình Định",
@@ -52,7 +47,7 @@ final class SyntheticCorpus {
         Random random = new Random(seed * 1_000_003L + i);
         Map<String, String> replace = new LinkedHashMap<>();
         for (Official o : base.officials()) {
-            replace.putIfAbsent(o.name(), name(random));
+            replace.putIfAbsent(o.name(), ArchiveGenerator.randomName(random));
         }
         if (base.province() != null && !base.province().isBlank()) {
             replace.putIfAbsent(base.province(), PROVINCES[random.nextInt(PROVINCES.length)]);
@@ -62,11 +57,6 @@ final class SyntheticCorpus {
         int yearShift = random.nextInt(13) - 6;
         String id = String.format("syn%013x", (long) i);
         return new Rewrite(base.text(), replace).record(base, id, yearShift, random);
-    }
-
-    private static String name(Random random) {
-        return SURNAMES[random.nextInt(SURNAMES.length)] + " " + MIDDLE[random.nextInt(MIDDLE.length)] + " "
-                + GIVEN[random.nextInt(GIVEN.length)];
     }
 
     /** Replacements applied to one text, and the map from old offsets to new ones. */
